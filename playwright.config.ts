@@ -1,0 +1,40 @@
+import { defineConfig } from '@playwright/test';
+
+// scripts/run-browser-tests.mjs finds the Chromium and builds the game before this runs.
+const chromiumPath = process.env.CHROMIUM_PATH;
+export const testServerOrigin = 'http://127.0.0.1:4174';
+
+export default defineConfig({
+  testDir: 'tests/browser',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [['list']],
+  use: {
+    baseURL: testServerOrigin,
+    browserName: 'chromium',
+    launchOptions: {
+      ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    // The production build, served as `npm start` serves it (on another port, so both can run).
+    command: 'npx vite preview --host 127.0.0.1 --port 4174 --strictPort',
+    url: testServerOrigin,
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});

@@ -1,0 +1,95 @@
+// `npm test`: every check in the order that fails fastest, then one closing line that counts the
+// tests run by Vitest and Playwright ("N passed, N failed").
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findChromium, installHint } from './find-chromium.mjs';
+
+const chromium = findChromium();
+if (!chromium) {
+  console.error(installHint);
+  process.exit(1);
+}
+
+const reports = mkdtempSync(join(tmpdir(), 'spillage-test-'));
+const vitestReport = join(reports, 'vitest.json');
+const playwrightReport = join(reports, 'playwright.json');
+const sharedQuoteCheck = join('..', 'shared', 'tools', 'check-quotes.mjs');
+const hasScenarioChecker = JSON.parse(readFileSync('package.json', 'utf8')).scripts[
+  'check:scenarios'
+];
+
+const steps = [
+  { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
+  { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings', '0'] },
+  { name: 'format', command: ['npx', 'prettier', '--check', '.', '--log-level', 'warn'] },
+  hasScenarioChecker && {
+    name: 'scenario checks',
+    command: ['npm', 'run', '--silent', 'check:scenarios'],
+  },
+  // The source article lives beside the repository (../shared) on the team's machines and in CI.
+  existsSync(sharedQuoteCheck) && {
+    name: 'quotes match the source',
+    command: ['node', sharedQuoteCheck, 'scenarios'],
+  },
+  {
+    name: 'unit tests',
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestReport}`,
+    ],
+  },
+  { name: 'production build', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] },
+  {
+    name: 'browser tests',
+    command: ['npx', 'playwright', 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: playwrightReport },
+  },
+].filter(Boolean);
+
+const failedSteps = [];
+for (const step of steps) {
+  console.log(`\n=== ${step.name}: ${step.command.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(step.command[0], step.command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, CHROMIUM_PATH: chromium, ...step.env },
+  });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (result.status === 0) console.log(`=== ${step.name}: ok (${seconds} s)`);
+  else {
+    console.log(`=== ${step.name}: FAILED (${seconds} s)`);
+    failedSteps.push(step.name);
+    if (step.name === 'production build') break; // the browser tests need the build
+  }
+}
+
+const counts = { passed: 0, failed: 0 };
+addVitestCounts(vitestReport, counts);
+addPlaywrightCounts(playwrightReport, counts);
+console.log(
+  `\n${failedSteps.length ? `Failed steps: ${failedSteps.join(', ')}` : 'Every step passed.'}`,
+);
+// A failed step that is not a test (typecheck, lint, …) still counts as one failure.
+const failed = counts.failed + failedSteps.filter((name) => !/tests$/.test(name)).length;
+console.log(`spillage: ${counts.passed} passed, ${failed} failed`);
+process.exit(failedSteps.length ? 1 : 0);
+
+function addVitestCounts(file, into) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  into.passed += report.numPassedTests ?? 0;
+  into.failed += report.numFailedTests ?? 0;
+}
+
+function addPlaywrightCounts(file, into) {
+  if (!existsSync(file)) return;
+  const { stats } = JSON.parse(readFileSync(file, 'utf8'));
+  into.passed += (stats?.expected ?? 0) + (stats?.flaky ?? 0);
+  into.failed += stats?.unexpected ?? 0;
+}

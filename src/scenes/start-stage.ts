@@ -1,0 +1,31 @@
+import Phaser from 'phaser';
+import { LoopGovernor } from './loop-governor';
+import { TitleScene } from './title-scene';
+import { palette } from './palette';
+
+/**
+ * Boots Phaser behind the DOM layer. The canvas is decoration: it is hidden from assistive
+ * technology and takes no input, so the game stays fully usable if it never starts.
+ */
+export function startStage(parent: HTMLElement): Phaser.Game {
+  const game = new Phaser.Game({
+    type: Phaser.AUTO,
+    parent,
+    backgroundColor: palette.night,
+    banner: false,
+    autoFocus: false,
+    disableContextMenu: false,
+    scale: { mode: Phaser.Scale.RESIZE, width: '100%', height: '100%' },
+    input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+    audio: { noAudio: true },
+    scene: [],
+  });
+  game.events.once(Phaser.Core.Events.POST_RENDER, () => {
+    performance.mark('spillage:first-frame');
+  });
+  game.events.once(Phaser.Core.Events.READY, () => {
+    const governor = new LoopGovernor(game);
+    game.scene.add(TitleScene.key, new TitleScene(governor), true);
+  });
+  return game;
+}

@@ -1,0 +1,76 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { testServerOrigin } from '../../playwright.config';
+
+/** What went wrong on a page that no test should tolerate. */
+interface PageTrouble {
+  consoleErrors: string[];
+  pageErrors: string[];
+  foreignRequests: string[];
+  cspViolations: string[];
+}
+
+/**
+ * `test` with a guarded page: every test fails on a console error, an uncaught page error, a
+ * request to any origin but the local server, or a Content-Security-Policy violation.
+ */
+export const test = base.extend<{ page: Page }>({
+  page: async ({ page }, use) => {
+    const trouble: PageTrouble = {
+      consoleErrors: [],
+      pageErrors: [],
+      foreignRequests: [],
+      cspViolations: [],
+    };
+    page.on('console', (message) => {
+      if (message.type() === 'error') trouble.consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => trouble.pageErrors.push(String(error)));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      const local =
+        url.origin === testServerOrigin || url.protocol === 'data:' || url.protocol === 'blob:';
+      if (!local) trouble.foreignRequests.push(request.url());
+    });
+    await page.exposeFunction('__reportCspViolation', (text: string) =>
+      trouble.cspViolations.push(text),
+    );
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+          .__reportCspViolation;
+        report(
+          `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+        );
+      });
+    });
+
+    await use(page);
+
+    expect(trouble.pageErrors, 'uncaught page errors').toEqual([]);
+    expect(trouble.consoleErrors, 'console errors').toEqual([]);
+    expect(trouble.foreignRequests, 'requests to other origins').toEqual([]);
+    expect(trouble.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+  },
+});
+
+export { expect };
+
+/** The three screen sizes every screen is checked at. */
+export const viewports = {
+  projector: { width: 1920, height: 1080 },
+  laptop: { width: 1366, height: 768 },
+  phone: { width: 390, height: 844 },
+} as const;
+
+/** Saves a screenshot where people look for them: tests/browser/screenshots/<name>.png. */
+export async function saveScreenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: `tests/browser/screenshots/${name}.png`, fullPage: true });
+}
+
+/** Waits until Phaser has drawn its first frame and its loop has gone to sleep. */
+export async function waitForStageAtRest(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('spillage:first-frame').length > 0);
+  await expect(page.locator('html')).toHaveAttribute('data-stage-loop', 'asleep', {
+    timeout: 15_000,
+  });
+}
