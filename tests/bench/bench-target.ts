@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core';
+
+/** Marks the game sets on its own timeline (the contract between the game and the bench). */
+export const firstControlMark = 'spillage:first-control';
+export const firstFrameMark = 'spillage:first-frame';
+
+/** Reads the page's JS heap in MB after a forced garbage collection. */
+export type HeapReader = () => Promise<number>;
+
+/** One thing the bench builds, serves and measures side by side with the other. */
+export interface BenchTarget {
+  name: 'game' | 'reference';
+  /** The folder the build writes and the static server serves. */
+  distDir: string;
+  /** Whether the page sets `spillage:first-control` (the reference has no controls). */
+  hasFirstControl: boolean;
+  /** What the page shows while its idle CPU is measured, for the table's footnote. */
+  idleScreen: string;
+  /** Brings the page to the screen whose idle CPU is measured, once its first frame is drawn. */
+  prepareIdleScreen(page: Page): Promise<void>;
+  /**
+   * Hook for issue 7 item 3: make at least 50 choices in this page and return, for each, the
+   * milliseconds from the choice to its outcome being visible. Unset until the game has choices.
+   */
+  measureChoiceToOutcome?: (page: Page) => Promise<number[]>;
+  /**
+   * Hook for issue 7 item 5: play 50 whole playthroughs in this page without reloading and return
+   * the heap (via `readHeap`) after the first and after the last. Unset until the game has endings.
+   */
+  measureHeapOverPlaythroughs?: (
+    page: Page,
+    readHeap: HeapReader,
+  ) => Promise<{ afterFirst: number; afterLast: number }>;
+}

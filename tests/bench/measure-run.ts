@@ -1,0 +1,149 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { firstControlMark, firstFrameMark, type BenchTarget } from './bench-target';
+import { launchFreshChromium } from './launch-fresh-chromium';
+import { measureTreeCpu } from './process-tree';
+import type { StaticServer } from './serve-static';
+import { percentile } from './statistics';
+
+/** Everything one fresh launch measured; null where the page gave nothing to measure. */
+export interface RunFigures {
+  jsFirstScreenKb: number | null;
+  jsTotalKb: number;
+  firstControlMs: number | null;
+  firstFrameMs: number | null;
+  idleCpuPercent: number;
+  heapMb: number;
+  choiceToOutcomeP95Ms: number | null;
+  heapGrowthOverPlaythroughsMb: number | null;
+  /** Things that make the figures suspect: remote requests, page errors, missing marks, strays. */
+  warnings: string[];
+}
+
+/** How long to wait for the page's marks before calling them missing. */
+const markTimeoutMs = 30_000;
+
+/** Where each mark landed, in ms after navigation start. */
+interface MarkTimes {
+  [name: string]: { sinceNavigationMs: number } | undefined;
+}
+
+/** Waits for the expected marks (up to the timeout) and reads where they landed. */
+async function readMarks(page: Page, names: string[]): Promise<MarkTimes> {
+  await page
+    .waitForFunction(
+      (wanted) => wanted.every((name) => performance.getEntriesByName(name).length > 0),
+      names,
+      {
+        timeout: markTimeoutMs,
+        polling: 20,
+      },
+    )
+    .catch(() => undefined);
+  return page.evaluate((wanted) => {
+    const times: Record<string, { sinceNavigationMs: number } | undefined> = {};
+    for (const name of wanted) {
+      const entry = performance.getEntriesByName(name)[0];
+      times[name] = entry && { sinceNavigationMs: entry.startTime };
+    }
+    return times;
+  }, names);
+}
+
+/**
+ * Gzip body bytes of the scripts that had fully arrived by `sinceNavigationMs`, read from the
+ * page's own resource timing so the cut and the mark share one clock.
+ */
+async function jsBytesBefore(page: Page, sinceNavigationMs: number): Promise<number> {
+  return page.evaluate((cut) => {
+    return performance
+      .getEntriesByType('resource')
+      .filter(
+        (entry): entry is PerformanceResourceTiming => entry instanceof PerformanceResourceTiming,
+      )
+      .filter((entry) => /\.m?js$/.test(new URL(entry.name).pathname) && entry.responseEnd <= cut)
+      .reduce((sum, entry) => sum + entry.encodedBodySize, 0);
+  }, sinceNavigationMs);
+}
+
+/** JS heap in MB (10^6 bytes) after V8 has been made to collect garbage. */
+async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  // Two full collections: the second frees what the first only finalised.
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize / 1e6;
+}
+
+/** Launches a fresh Chromium, loads `target` from `server`, and measures it once. */
+export async function measureRun(
+  target: BenchTarget,
+  server: StaticServer,
+  chromiumPath: string,
+  timing: { idleSeconds: number; settleSeconds: number },
+): Promise<RunFigures> {
+  const browser = await launchFreshChromium(chromiumPath);
+  const warnings: string[] = [];
+  try {
+    const { page } = browser;
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(server.origin) && !/^(data|blob):/.test(url))
+        warnings.push(`remote request: ${url}`);
+    });
+    page.on('pageerror', (error) => warnings.push(`page error: ${error.message}`));
+    server.clearLog();
+    // Keep every resource entry (Chromium stops recording at 250 by default).
+    await page.addInitScript(() => performance.setResourceTimingBufferSize(100_000));
+
+    await page.goto(`${server.origin}/`, { waitUntil: 'load', timeout: 60_000 });
+    const expected = target.hasFirstControl ? [firstControlMark, firstFrameMark] : [firstFrameMark];
+    const marks = await readMarks(page, expected);
+    for (const name of expected)
+      if (!marks[name]) warnings.push(`no "${name}" mark within ${markTimeoutMs / 1000} s`);
+
+    const control = marks[firstControlMark];
+    const jsFirstScreenKb = control
+      ? (await jsBytesBefore(page, control.sinceNavigationMs)) / 1000
+      : null;
+
+    await target.prepareIdleScreen(page);
+    await new Promise((done) => setTimeout(done, timing.settleSeconds * 1000));
+    const idleCpuPercent = await measureTreeCpu(browser.rootPid, timing.idleSeconds);
+
+    const cdp = await page.context().newCDPSession(page);
+    const heapMb = await heapAfterGc(cdp);
+
+    let choiceToOutcomeP95Ms: number | null = null;
+    if (target.measureChoiceToOutcome) {
+      choiceToOutcomeP95Ms = percentile(await target.measureChoiceToOutcome(page), 95);
+    }
+    let heapGrowthOverPlaythroughsMb: number | null = null;
+    if (target.measureHeapOverPlaythroughs) {
+      const heap = await target.measureHeapOverPlaythroughs(page, () => heapAfterGc(cdp));
+      heapGrowthOverPlaythroughsMb = heap.afterLast - heap.afterFirst;
+    }
+
+    // Total: the gzip bodies the server actually sent, whoever fetched them.
+    const jsTotalKb =
+      server
+        .log()
+        .filter((response) => response.contentType.includes('javascript'))
+        .reduce((sum, response) => sum + response.bodyBytes, 0) / 1000;
+    return {
+      jsFirstScreenKb,
+      jsTotalKb,
+      firstControlMs: marks[firstControlMark]?.sinceNavigationMs ?? null,
+      firstFrameMs: marks[firstFrameMark]?.sinceNavigationMs ?? null,
+      idleCpuPercent,
+      heapMb,
+      choiceToOutcomeP95Ms,
+      heapGrowthOverPlaythroughsMb,
+      warnings,
+    };
+  } finally {
+    // The returned figures share `warnings`, so a stray found here still reaches the report.
+    const { straysKilled } = await browser.close();
+    if (straysKilled > 0)
+      warnings.push(`killed ${straysKilled} browser process(es) left after close`);
+  }
+}
