@@ -1,5 +1,7 @@
 import Phaser from 'phaser';
 import { LoopGovernor } from './loop-governor';
+import { SettingScene } from './setting-scene';
+import { directStage } from './stage-director';
 import { TitleScene } from './title-scene';
 import { palette } from './palette';
 
@@ -26,6 +28,9 @@ export function startStage(parent: HTMLElement): Phaser.Game {
   game.events.once(Phaser.Core.Events.READY, () => {
     const governor = new LoopGovernor(game);
     game.scene.add(TitleScene.key, new TitleScene(governor), true);
+    // Added second, so it draws over the title while the two cross-fade.
+    game.scene.add(SettingScene.key, new SettingScene(governor), false);
+    directStage(game, governor);
   });
   return game;
 }

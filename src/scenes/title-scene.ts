@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { onScreenChange, type StageScreen } from '../ui/stage-events';
+import { onStageChange, type StageState } from '../ui/stage-events';
 import type { LoopGovernor } from './loop-governor';
 import { drawHomeDesk, drawServerRack, drawNightBackdrop } from './title-art';
 import { palette, prefersReducedMotion } from './palette';
@@ -29,7 +29,7 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     this.drawArt();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.redraw);
-    this.unsubscribe = onScreenChange((screen) => this.showScreen(screen));
+    this.unsubscribe = onStageChange((state) => this.showScreen(state));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.redraw);
       this.unsubscribe?.();
@@ -107,7 +107,7 @@ export class TitleScene extends Phaser.Scene {
     return packets;
   }
 
-  private showScreen(screen: StageScreen): void {
+  private showScreen({ screen }: StageState): void {
     this.dimmed = screen !== 'title';
     if (!this.art) return;
     this.tweens.add({

@@ -1,0 +1,34 @@
+import type Phaser from 'phaser';
+import { onStageChange, type StageScreen } from '../ui/stage-events';
+import type { LoopGovernor } from './loop-governor';
+import { SettingScene } from './setting-scene';
+import { TitleScene } from './title-scene';
+
+/** Screens that keep the title's backdrop; every other screen shows its setting. */
+const titleScreens: ReadonlySet<StageScreen> = new Set(['title', 'placeholder']);
+
+/**
+ * Decides which scene is on stage. The setting scene fades in over the title, then the title
+ * sleeps; going back, the title wakes under the setting, which fades out and sleeps.
+ * Returns the unsubscribe function.
+ */
+export function directStage(game: Phaser.Game, governor: LoopGovernor): () => void {
+  const scenes = game.scene;
+  const setting = scenes.getScene(SettingScene.key) as SettingScene;
+  let first = true;
+  return onStageChange((state) => {
+    // A reload that resumes mid-story shows its setting at once: nothing to transition from.
+    const animate = !first;
+    first = false;
+    governor.wakeFor(500);
+    if (titleScreens.has(state.screen)) {
+      if (scenes.isSleeping(TitleScene.key)) scenes.wake(TitleScene.key);
+      setting.hide();
+      return;
+    }
+    scenes.run(SettingScene.key);
+    setting.show(state, animate, () => {
+      if (scenes.isActive(TitleScene.key)) scenes.sleep(TitleScene.key);
+    });
+  });
+}
