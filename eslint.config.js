@@ -42,6 +42,12 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
+          paths: [
+            {
+              name: 'zod',
+              message: "Import z from './zod': it turns off zod's eval-based compiler, which the CSP forbids.",
+            },
+          ],
           patterns: [
             { group: ['phaser', 'phaser/*'], message: 'src/engine/ is pure: no Phaser.' },
             { group: ['howler', 'howler/*'], message: 'src/engine/ is pure: no Howler.' },
@@ -49,6 +55,7 @@ export default tseslint.config(
               group: ['node:*'],
               message: 'src/engine/ runs in the browser too: no Node built-ins.',
             },
+
             {
               group: ['../ui/*', '../scenes/*', '../audio/*'],
               message: 'The engine never imports the presentation.',

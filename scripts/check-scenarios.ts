@@ -1,0 +1,151 @@
+// Validates and proves scenarios: `npm run check:scenarios [-- paths…] [--json] [--graph mermaid]`.
+// Exits non-zero on any error or problem; an author's mistake is reported, never a stack trace.
+import { readdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkScenario, type CheckReport } from '../src/engine/check-scenario';
+import { formatErrors } from '../src/engine/format-errors';
+import { loadScenario } from '../src/engine/load-scenario';
+import { mermaidGraph } from '../src/engine/mermaid-graph';
+import type { ScenarioError } from '../src/engine/scenario-error';
+import { readScenarioFolder } from '../src/node/read-scenario-folder';
+
+/** The outcome of checking one folder or file. */
+interface Checked {
+  target: string;
+  ok: boolean;
+  errors: ScenarioError[];
+  report?: CheckReport;
+  graph?: string;
+}
+
+const SCENARIOS = fileURLToPath(new URL('../scenarios', import.meta.url));
+
+async function defaultTargets(): Promise<string[]> {
+  try {
+    const entries = await readdir(SCENARIOS, { withFileTypes: true });
+    return entries
+      .filter((e) => e.isDirectory())
+      .map((e) => join(SCENARIOS, e.name))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+async function checkTarget(target: string, graph: boolean): Promise<Checked> {
+  const shown = relative(process.cwd(), target) || target;
+  let files;
+  try {
+    files = await readScenarioFolder(target);
+  } catch {
+    return {
+      target: shown,
+      ok: false,
+      errors: [
+        {
+          file: shown,
+          path: '',
+          line: 1,
+          column: 1,
+          code: 'unreadable',
+          message: 'this file or folder cannot be read',
+        },
+      ],
+    };
+  }
+  const loaded = loadScenario(files);
+  // The loader names files relative to the folder's parent; show them relative to here.
+  const base = relative(process.cwd(), dirname(target));
+  if (!loaded.ok)
+    return {
+      target: shown,
+      ok: false,
+      errors: loaded.errors.map((e) => ({ ...e, file: base ? join(base, e.file) : e.file })),
+    };
+  const report = checkScenario(loaded.scenario);
+  return {
+    target: shown,
+    ok: report.problems.length === 0,
+    errors: [],
+    report,
+    ...(graph ? { graph: mermaidGraph(loaded.scenario) } : {}),
+  };
+}
+
+function describe(c: Checked): string {
+  const lines: string[] = [];
+  const r = c.report;
+  if (!r) {
+    lines.push(`✘ ${c.target}: ${c.errors.length} error${c.errors.length === 1 ? '' : 's'}`);
+    lines.push(formatErrors(c.errors).replace(/^/gm, '  '));
+    return lines.join('\n');
+  }
+  lines.push(`${c.ok ? '✔' : '✘'} ${r.id} ${r.version}: ${r.title}  (${c.target})`);
+  for (const role of r.roles) {
+    lines.push(
+      `  role ${role.id}: ${plural(role.decisions, 'decision')} and ${role.mainPathEnding ? `ending '${role.mainPathEnding}'` : 'no ending'} on its main path; ${plural(role.endings, 'ending')}, ${plural(role.beats, 'beat')}, ${plural(role.choices, 'choice')}, ${role.paths} paths`,
+    );
+  }
+  lines.push(
+    `  beats ${r.beats} · decisions ${r.decisions} · choices ${r.choices} · endings ${r.endings} · paths ${r.paths} · states explored ${r.statesExplored}`,
+  );
+  lines.push(
+    `  sources cited ${r.sourcesCited}, unused ${r.sourcesUnused.length}${r.sourcesUnused.length ? ` (${r.sourcesUnused.join(', ')})` : ''}`,
+  );
+  if (r.problems.length === 0) lines.push('  problems: none');
+  for (const p of r.problems) lines.push(`  problem: ${p.message}`);
+  if (c.graph) lines.push('', '```mermaid', c.graph, '```');
+  return lines.join('\n');
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const json = argv.includes('--json');
+  const g = argv.indexOf('--graph');
+  if (g >= 0 && argv[g + 1] !== 'mermaid') {
+    console.error('--graph takes one format: mermaid');
+    return 2;
+  }
+  const unknown = argv.filter(
+    (a, i) => a.startsWith('--') && a !== '--json' && a !== '--graph' && i !== g + 1,
+  );
+  if (unknown.length > 0) {
+    console.error(
+      `unknown option ${unknown.join(', ')}; usage: check-scenarios [paths…] [--json] [--graph mermaid]`,
+    );
+    return 2;
+  }
+  const paths = argv.filter((a, i) => !a.startsWith('--') && !(g >= 0 && i === g + 1));
+  const targets = paths.length > 0 ? paths.map((p) => resolve(p)) : await defaultTargets();
+  const results: Checked[] = [];
+  for (const t of targets) results.push(await checkTarget(t, g >= 0));
+  if (json) {
+    const out = results.map((c) => ({
+      target: c.target,
+      ok: c.ok,
+      ...(c.report ?? {}),
+      problems: c.report ? c.report.problems : c.errors,
+      ...(c.graph ? { graph: c.graph } : {}),
+    }));
+    console.log(JSON.stringify(out, null, 2));
+  } else if (results.length === 0) {
+    console.log('no scenarios found');
+  } else {
+    console.log(results.map(describe).join('\n\n'));
+  }
+  return results.every((c) => c.ok) ? 0 : 1;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => (process.exitCode = code),
+  (e: unknown) => {
+    console.error(
+      `check-scenarios failed unexpectedly (an engine bug, not a scenario mistake): ${e instanceof Error ? e.message : String(e)}`,
+    );
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,180 @@
+import { evaluateCondition } from './evaluate-condition';
+import { historicalPath, type PathStep } from './historical-path';
+import { placeOf } from './place-of';
+import type { Role, Scenario } from './schema';
+import type { EngineContext } from './session-types';
+import type { PathStepView, SessionView, SourceView } from './view-types';
+import type { StateValue } from 'xstate';
+
+/** Builds the plain view model of a snapshot (its state value and context). */
+export function buildView(s: Scenario, value: StateValue, ctx: EngineContext): SessionView {
+  const place = placeOf(value);
+  const sources = new Map((s.sources ?? []).map((x) => [x.id, x]));
+  const cite = (ids: string[] | undefined): SourceView[] =>
+    (ids ?? []).flatMap((id) => {
+      const x = sources.get(id);
+      return x ? [{ id: x.id, quote: x.quote, attribution: x.attribution }] : [];
+    });
+  const role = place.kind === 'select' ? undefined : s.roles.find((r) => r.id === place.role);
+  const order = s.campaign?.order ?? [];
+  const view: SessionView = {
+    phase: place.kind,
+    scenario: {
+      id: s.id,
+      title: s.title,
+      summary: s.summary,
+      version: s.version,
+      fictional: s.fictional ?? false,
+    },
+    mode: ctx.mode,
+    roles: s.roles.map((r) => ({ id: r.id, name: r.name, summary: r.summary })),
+    campaign: [...order],
+    choices: [],
+    canContinue: false,
+    injects: [],
+    meters: [],
+    facts: [],
+    finished: false,
+  };
+  if (!role) return view;
+  view.role = {
+    id: role.id,
+    name: role.name,
+    summary: role.summary,
+    briefing: role.briefing,
+    knows: role.knows ?? [],
+    learningObjectives: [...(s.learningObjectives ?? []), ...(role.learningObjectives ?? [])],
+  };
+  view.meters = (s.world.meters ?? [])
+    .filter((m) =>
+      role.meters ? role.meters.includes(m.id) : !m.roles || m.roles.includes(role.id),
+    )
+    .map((m) => ({
+      id: m.id,
+      label: m.label,
+      value: ctx.world.meters[m.id] ?? m.initial,
+      min: m.min,
+      max: m.max,
+    }));
+  view.facts = (s.world.facts ?? [])
+    .filter((f) => !f.hidden)
+    .map((f) => ({
+      id: f.id,
+      label: f.label,
+      ...(f.group ? { group: f.group } : {}),
+      value: ctx.world.facts[f.id] ?? f.initial,
+    }));
+  const last = ctx.log[ctx.log.length - 1];
+  if (last?.type === 'choose') {
+    const choice = s.roles
+      .find((r) => r.id === last.role)
+      ?.beats.find((b) => b.id === last.beat)
+      ?.decision?.choices.find((c) => c.id === last.choice);
+    if (choice?.outcome) {
+      const o = choice.outcome;
+      view.lastOutcome = {
+        role: last.role,
+        beat: last.beat,
+        choice: last.choice,
+        choiceLabel: choice.label,
+        text: o.text,
+        status: o.status,
+        sources: cite(o.cites),
+        basis: cite(o.basis),
+      };
+    }
+  }
+  if (place.kind === 'rejoin') {
+    view.rejoin = {
+      text: role.rejoinHistory?.text ?? '',
+      sources: cite(role.rejoinHistory?.cites),
+    };
+  } else if (place.kind === 'beat') {
+    const b = role.beats.find((x) => x.id === place.id);
+    if (!b) return view;
+    view.beat = {
+      id: b.id,
+      title: b.title,
+      setting: b.setting,
+      ...(b.sound ? { sound: b.sound } : {}),
+      text: b.text,
+      knows: b.knows ?? [],
+      doesNotKnow: b.doesNotKnow ?? [],
+      questions: b.questions ?? [],
+      ...(b.facilitator ? { facilitator: b.facilitator } : {}),
+      ...(b.decision ? { prompt: b.decision.prompt } : {}),
+    };
+    view.choices = (b.decision?.choices ?? []).flatMap((c, index) =>
+      evaluateCondition(c.when, ctx)
+        ? [
+            {
+              index,
+              id: c.id,
+              label: c.label,
+              ...(c.verb ? { verb: c.verb } : {}),
+              ...(c.cost ? { cost: c.cost } : {}),
+            },
+          ]
+        : [],
+    );
+    view.canContinue = !b.decision;
+    view.injects = (role.injects ?? [])
+      .filter((i) => i.at === b.id && evaluateCondition(i.when, ctx))
+      .map((i) => ({ id: i.id, headline: i.headline, text: i.text, sources: cite(i.cites) }));
+  } else if (place.kind === 'ending') {
+    const e = role.endings.find((x) => x.id === place.id);
+    if (!e) return view;
+    const hist = historicalPath(role);
+    const mine = playerPath(role, ctx);
+    const next =
+      ctx.mode === 'campaign'
+        ? s.roles.find((r) => r.id === order[order.indexOf(role.id) + 1])
+        : undefined;
+    if (next) view.nextRole = { id: next.id, name: next.name };
+    view.finished = !next;
+    view.ending = {
+      id: e.id,
+      title: e.title,
+      historical: e.historical ?? false,
+      debrief: e.debrief,
+      reality: { text: e.reality.text, sources: cite(e.reality.cites) },
+      questions: e.questions,
+      hiddenFacts: (s.world.facts ?? [])
+        .filter((f) => f.hidden)
+        .map((f) => ({
+          id: f.id,
+          label: f.label,
+          value: ctx.world.facts[f.id] ?? f.initial,
+          ...(f.reveal ? { reveal: f.reveal } : {}),
+        })),
+      historicalPath: describePath(role, hist.steps),
+      ...(hist.ending ? { historicalEnding: hist.ending } : {}),
+      playerPath: describePath(role, mine),
+      onHistoricalPath: hist.ending === e.id && JSON.stringify(hist.steps) === JSON.stringify(mine),
+    };
+  }
+  return view;
+}
+
+/** The steps the player took in a role, read from the log (a session plays each role once). */
+function playerPath(role: Role, ctx: EngineContext): PathStep[] {
+  const steps: PathStep[] = [];
+  for (const entry of ctx.log) {
+    if (entry.type === 'choose' && entry.role === role.id)
+      steps.push({ beat: entry.beat, choice: entry.choice });
+    if (entry.type === 'continue' && entry.role === role.id) steps.push({ beat: entry.beat });
+  }
+  return steps;
+}
+
+function describePath(role: Role, steps: PathStep[]): PathStepView[] {
+  return steps.map((st) => {
+    const b = role.beats.find((x) => x.id === st.beat);
+    const c = b?.decision?.choices.find((x) => x.id === st.choice);
+    return {
+      beat: st.beat,
+      beatTitle: b?.title ?? st.beat,
+      ...(st.choice ? { choice: st.choice, choiceLabel: c?.label ?? st.choice } : {}),
+    };
+  });
+}

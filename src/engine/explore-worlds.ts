@@ -1,0 +1,215 @@
+import {
+  applyCompiled,
+  compileWorld,
+  holds,
+  type CompiledCondition,
+  type CompiledEffect,
+} from './compile-world';
+import { findTrappedStates } from './find-trapped-states';
+import { readSet } from './read-set';
+import type { Scenario } from './schema';
+
+export { readSet } from './read-set';
+
+/** How many (beat, world) states the checker explores before it gives up and says so. */
+export const MAX_STATES = 250_000;
+
+/** A problem the checker found. */
+export interface Problem {
+  code: string;
+  role?: string;
+  at?: string;
+  message: string;
+}
+
+/** What exploring every reachable (role, beat, world) state found. */
+export interface Exploration {
+  /** `role.node` for every beat and ending reached in some world. */
+  reached: Set<string>;
+  /** `role.beat.choice` for every choice available in some reachable world. */
+  taken: Set<string>;
+  states: number;
+  capped: boolean;
+  problems: Problem[];
+}
+
+interface Edge {
+  key: string;
+  when: CompiledCondition | undefined;
+  effects: CompiledEffect[];
+  to: number;
+}
+interface Node {
+  id: string;
+  beat: boolean;
+  /** Choices (or the one `next`, with no condition), compiled. */
+  edges: Edge[];
+  decision: boolean;
+  /** Effects applied on arrival (an ending's). */
+  arrive: CompiledEffect[];
+}
+interface RoleGraph {
+  id: string;
+  nodes: Node[];
+  start: number;
+  requires: CompiledCondition | undefined;
+  rejoin: CompiledEffect[];
+}
+
+/**
+ * Explores every reachable (role, node, world) state breadth-first, from each role played alone
+ * and from the campaign. The world is projected onto the facts, meters and earlier choices that
+ * some condition reads (a short number vector), so unread variables do not multiply states.
+ */
+export function exploreWorlds(s: Scenario): Exploration {
+  const layout = compileWorld(s, readSet(s));
+  const roles: RoleGraph[] = s.roles.map((r) => {
+    const index = new Map([...r.beats, ...r.endings].map((n, i) => [n.id, i]));
+    const nodes: Node[] = [
+      ...r.beats.map((b) => ({
+        id: b.id,
+        beat: true,
+        decision: !!b.decision,
+        arrive: [],
+        edges: b.decision
+          ? b.decision.choices.map((c) => {
+              const key = `${r.id}.${b.id}.${c.id}`;
+              const slot = layout.choiceSlot.get(key);
+              const effects = layout.effects(c.effects);
+              return {
+                key,
+                when: layout.condition(c.when),
+                effects: slot === undefined ? effects : [...effects, { i: slot, value: 1 }],
+                to: index.get(c.next) ?? -1,
+              };
+            })
+          : [{ key: '', when: undefined, effects: [], to: index.get(b.next ?? '') ?? -1 }],
+      })),
+      ...r.endings.map((e) => ({
+        id: e.id,
+        beat: false,
+        decision: false,
+        arrive: layout.effects(e.effects),
+        edges: [],
+      })),
+    ];
+    return {
+      id: r.id,
+      nodes,
+      start: index.get(r.start) ?? 0,
+      requires: layout.condition(r.requires),
+      rejoin: layout.effects(r.rejoinHistory?.effects),
+    };
+  });
+  const roleIndex = new Map(roles.map((r, i) => [r.id, i]));
+  const order = (s.campaign?.order ?? []).map((id) => roleIndex.get(id) ?? -1);
+
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  const problem = (p: Problem): void => {
+    const key = `${p.code}|${p.role ?? ''}|${p.at ?? ''}`;
+    if (!reported.has(key)) problems.push(p);
+    reported.add(key);
+  };
+  // States as parallel arrays: role, node, campaign flag, world vector.
+  const stRole: number[] = [];
+  const stNode: number[] = [];
+  const stCampaign: boolean[] = [];
+  const stWorld: (readonly number[])[] = [];
+  const edges: number[][] = [];
+  const index = new Map<string, number>();
+  let capped = false;
+  const add = (role: number, node: number, world: readonly number[], campaign: boolean): number => {
+    const key = `${role},${node},${campaign ? 1 : 0},${world.join(',')}`;
+    const known = index.get(key);
+    if (known !== undefined) return known;
+    if (stRole.length >= MAX_STATES) {
+      capped = true;
+      return -1;
+    }
+    index.set(key, stRole.length);
+    stRole.push(role);
+    stNode.push(node);
+    stCampaign.push(campaign);
+    stWorld.push(world);
+    edges.push([]);
+    return stRole.length - 1;
+  };
+  const enter = (ri: number, world: readonly number[], campaign: boolean): number => {
+    const r = roles[ri] as RoleGraph;
+    let w = world;
+    if (r.requires && !holds(r.requires, w)) {
+      w = applyCompiled(w, r.rejoin);
+      if (!holds(r.requires, w)) {
+        problem({
+          code: 'rejoin-does-not-satisfy',
+          role: r.id,
+          message: `role '${r.id}': after rejoining history its 'requires' still does not hold; make rejoinHistory.effects establish it`,
+        });
+      }
+    }
+    return add(ri, r.start, w, campaign);
+  };
+  roles.forEach((_, ri) => enter(ri, layout.initial, false));
+  if (order.length > 0 && (order[0] ?? -1) >= 0) enter(order[0] as number, layout.initial, true);
+
+  const reached = new Set<string>();
+  const taken = new Set<string>();
+  const deadEnds = new Set<number>();
+  for (let i = 0; i < stRole.length && !capped; i++) {
+    const r = roles[stRole[i] as number] as RoleGraph;
+    const node = r.nodes[stNode[i] as number] as Node;
+    const world = stWorld[i] as readonly number[];
+    const out = edges[i] as number[];
+    reached.add(`${r.id}.${node.id}`);
+    if (!node.beat) {
+      const pos = stCampaign[i] ? order.indexOf(stRole[i] as number) : -1;
+      const next = pos >= 0 ? (order[pos + 1] ?? -1) : -1;
+      if (next >= 0) out.push(enter(next, world, true));
+      continue;
+    }
+    let any = false;
+    for (const e of node.edges) {
+      if (!holds(e.when, world) || e.to < 0) continue;
+      any = true;
+      if (e.key) taken.add(e.key);
+      const target = r.nodes[e.to] as Node;
+      const j = add(
+        stRole[i] as number,
+        e.to,
+        applyCompiled(applyCompiled(world, e.effects), target.arrive),
+        stCampaign[i] as boolean,
+      );
+      if (j >= 0) out.push(j);
+    }
+    if (!any) {
+      deadEnds.add(i);
+      problem({
+        code: 'dead-end',
+        role: r.id,
+        at: node.id,
+        message: `beat '${node.id}' of role '${r.id}' is a dead end: in a reachable world (${layout.describe(world)}) none of its choices is available`,
+      });
+    }
+  }
+  if (capped) {
+    problems.push({
+      code: 'exploration-capped',
+      message: `stopped after ${MAX_STATES} (beat, world) states: too many combinations of world variables to prove the scenario free of dead ends`,
+    });
+  } else {
+    const isEnding = stNode.map((n, i) => !(roles[stRole[i] as number]?.nodes[n]?.beat ?? true));
+    for (const i of findTrappedStates(edges, isEnding)) {
+      if (deadEnds.has(i)) continue; // already reported as a dead end
+      const r = roles[stRole[i] as number] as RoleGraph;
+      const at = r.nodes[stNode[i] as number]?.id ?? '';
+      problem({
+        code: 'no-ending',
+        role: r.id,
+        at,
+        message: `from beat '${at}' of role '${r.id}' no ending can be reached in some reachable world (a loop with no way out, or only dead ends ahead)`,
+      });
+    }
+  }
+  return { reached, taken, states: stRole.length, capped, problems };
+}

@@ -1,0 +1,124 @@
+import { z } from './zod';
+import { replay } from './replay';
+import type { Session } from './create-session';
+import type { Scenario } from './schema';
+import type { LogEntry } from './session-types';
+
+/** The save format's own version; bump it when the shape of a save changes. */
+export const SAVE_VERSION = 1;
+const MAX_SAVE_CHARS = 5_000_000;
+
+const at = z.number().finite();
+const name = z.string().max(200);
+const LogEntrySchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('start'),
+    at,
+    role: name.optional(),
+    campaign: z.literal(true).optional(),
+  }),
+  z.strictObject({
+    type: z.literal('choose'),
+    at,
+    role: name,
+    beat: name,
+    choice: name,
+    rationale: z.string().max(20_000).optional(),
+    tally: z.record(name, z.number().int().nonnegative()).optional(),
+  }),
+  z.strictObject({ type: z.literal('continue'), at, role: name, beat: name }),
+  z.strictObject({ type: z.literal('next-role'), at, role: name }),
+  z.strictObject({ type: z.literal('rejoin'), at, role: name }),
+]);
+const SaveSchema = z.strictObject({
+  format: z.literal('spillage-save'),
+  saveVersion: z.number(),
+  scenario: z.strictObject({ id: z.string(), version: z.string() }),
+  savedAt: at.optional(),
+  log: z.array(LogEntrySchema).max(100_000),
+});
+
+/** Why a save was refused. */
+export type SaveProblem =
+  'corrupt' | 'wrong-version' | 'other-scenario' | 'scenario-changed' | 'does-not-fit';
+/** The result of reading a save: the restored session, or a problem and a message for the player. */
+export type ParseSaveResult =
+  | { ok: true; session: Session; log: LogEntry[] }
+  | { ok: false; problem: SaveProblem; message: string };
+
+/** Writes a session's log as versioned JSON. */
+export function serializeSave(
+  scenario: Scenario,
+  log: readonly LogEntry[],
+  savedAt?: number,
+): string {
+  const save = {
+    format: 'spillage-save',
+    saveVersion: SAVE_VERSION,
+    scenario: { id: scenario.id, version: scenario.version },
+    ...(savedAt !== undefined ? { savedAt } : {}),
+    log,
+  };
+  return JSON.stringify(save);
+}
+
+/** Reads a save for this scenario and replays it; never throws, whatever the text. */
+export function parseSave(scenario: Scenario, text: unknown): ParseSaveResult {
+  const fail = (problem: SaveProblem, message: string): ParseSaveResult => ({
+    ok: false,
+    problem,
+    message,
+  });
+  try {
+    if (typeof text !== 'string' || text.length > MAX_SAVE_CHARS)
+      return fail(
+        'corrupt',
+        'This save is damaged or is not a Spillage save; you can start afresh.',
+      );
+    let data: unknown;
+    try {
+      data = JSON.parse(text);
+    } catch {
+      return fail(
+        'corrupt',
+        'This save is damaged (it is not complete JSON); you can start afresh.',
+      );
+    }
+    const version = (data as { saveVersion?: unknown } | null)?.saveVersion;
+    if (
+      typeof version === 'number' &&
+      version !== SAVE_VERSION &&
+      (data as { format?: unknown }).format === 'spillage-save'
+    ) {
+      return fail(
+        'wrong-version',
+        `This save was written by ${version < SAVE_VERSION ? 'an older' : 'a newer'} version of the game (save format ${version}); you can start afresh.`,
+      );
+    }
+    const parsed = SaveSchema.safeParse(data);
+    if (!parsed.success)
+      return fail(
+        'corrupt',
+        'This save is damaged or is not a Spillage save; you can start afresh.',
+      );
+    const save = parsed.data;
+    if (save.scenario.id !== scenario.id)
+      return fail(
+        'other-scenario',
+        `This save belongs to another scenario ('${save.scenario.id}'), not '${scenario.id}'.`,
+      );
+    if (save.scenario.version !== scenario.version) {
+      return fail(
+        'scenario-changed',
+        `This save was made with version ${save.scenario.version} of the scenario; it is now ${scenario.version}, so the save cannot be resumed.`,
+      );
+    }
+    const log = save.log as LogEntry[];
+    const result = replay(scenario, log);
+    return result.ok
+      ? { ok: true, session: result.session, log }
+      : fail('does-not-fit', `This save does not fit the scenario: ${result.message}`);
+  } catch {
+    return fail('corrupt', 'This save could not be read; you can start afresh.');
+  }
+}

@@ -1,0 +1,220 @@
+import { z } from './zod';
+
+/** Ids are kebab-case: lowercase words of letters and digits joined by single hyphens. */
+export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Versions are MAJOR.MINOR.PATCH with an optional -prerelease (no "+build": share codes carry it). */
+export const VERSION_PATTERN = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
+/** The most choices one decision may offer (a share code stores each choice as one base-36 digit). */
+export const MAX_CHOICES = 36;
+/** The outcome status labels, one per outcome, shown to the player. */
+export const STATUSES = [
+  'reported',
+  'claimed',
+  'alleged',
+  'opinion',
+  'open-question',
+  'what-if',
+] as const;
+
+const id = z.string().regex(ID_PATTERN);
+const text = z.string().min(1);
+const texts = z.array(text);
+const cites = z.array(id);
+
+/** A condition on the world or on earlier choices; the whole, closed set. */
+export type Condition =
+  | { fact: string; is: boolean }
+  | { meter: string; min?: number; max?: number }
+  | { chose: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+/** Zod schema of a condition (recursive through all/any/not). */
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ fact: id, is: z.boolean() }),
+    z.strictObject({ meter: id, min: z.number().optional(), max: z.number().optional() }),
+    z.strictObject({ chose: z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+\.[a-z0-9-]+$/) }),
+    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ not: ConditionSchema }),
+  ]),
+);
+
+/** Changes to the world: `set` facts to true/false, `add` numbers to meters (clamped). */
+export const EffectsSchema = z.strictObject({
+  set: z.record(id, z.boolean()).optional(),
+  add: z.record(id, z.number()).optional(),
+});
+
+/** An excerpt copied from the source text, with who said it. */
+export const SourceSchema = z.strictObject({
+  id,
+  quote: text,
+  attribution: text,
+  fact: z.number().int().positive().optional(),
+});
+
+/** A number the player sees as a bar. */
+export const MeterSchema = z.strictObject({
+  id,
+  label: text,
+  min: z.number(),
+  max: z.number(),
+  initial: z.number(),
+  roles: z.array(id).optional(),
+});
+
+/** A true/false fact about the world; hidden ones are revealed in the debrief. */
+export const FactSchema = z.strictObject({
+  id,
+  label: text,
+  group: text.optional(),
+  initial: z.boolean(),
+  hidden: z.boolean().optional(),
+  reveal: text.optional(),
+});
+
+/** What follows a choice, how sure the source is, and which excerpts back it. */
+export const OutcomeSchema = z.strictObject({
+  text,
+  status: z.enum(STATUSES),
+  cites: cites.optional(),
+  basis: cites.optional(),
+});
+
+/** One option of a decision. */
+export const ChoiceSchema = z.strictObject({
+  id,
+  label: text,
+  verb: text.optional(),
+  cost: text.optional(),
+  historical: z.boolean().optional(),
+  when: ConditionSchema.optional(),
+  effects: EffectsSchema.optional(),
+  outcome: OutcomeSchema.optional(),
+  next: id,
+});
+
+/** A prompt and the choices it offers. */
+export const DecisionSchema = z.strictObject({
+  prompt: text,
+  choices: z.array(ChoiceSchema).min(1).max(MAX_CHOICES),
+});
+
+/** Notes for the person running the exercise. */
+export const FacilitatorSchema = z.strictObject({
+  purpose: text.optional(),
+  discussion: text.optional(),
+  questions: texts.min(2).max(4).optional(),
+  minutes: z.number().positive().optional(),
+});
+
+/** One scene of a role: either a decision or a plain `next`. */
+export const BeatSchema = z.strictObject({
+  id,
+  title: text,
+  setting: id,
+  sound: id.optional(),
+  text,
+  knows: texts.optional(),
+  doesNotKnow: texts.optional(),
+  facilitator: FacilitatorSchema.optional(),
+  questions: texts.optional(),
+  decision: DecisionSchema.optional(),
+  next: id.optional(),
+});
+
+/** What really happened, with its citations. */
+export const RealitySchema = z.strictObject({ text, cites: cites.optional() });
+
+/** How a role's story ends, and the debrief that follows. */
+export const EndingSchema = z.strictObject({
+  id,
+  title: text,
+  historical: z.boolean().optional(),
+  debrief: text,
+  reality: RealitySchema,
+  questions: texts.min(1),
+  effects: EffectsSchema.optional(),
+});
+
+/** News arriving at a beat. */
+export const InjectSchema = z.strictObject({
+  id,
+  at: id,
+  headline: text,
+  text,
+  cites: cites.optional(),
+  when: ConditionSchema.optional(),
+});
+
+/** The way back to the historical line when a role's `requires` does not hold. */
+export const RejoinHistorySchema = z.strictObject({
+  text,
+  cites: cites.optional(),
+  effects: EffectsSchema.optional(),
+});
+
+/** One playable role and its beats. */
+export const RoleSchema = z.strictObject({
+  id,
+  name: text,
+  summary: text,
+  briefing: text,
+  knows: texts.optional(),
+  learningObjectives: texts.optional(),
+  meters: z.array(id).optional(),
+  start: id,
+  requires: ConditionSchema.optional(),
+  rejoinHistory: RejoinHistorySchema.optional(),
+  injects: z.array(InjectSchema).optional(),
+  beats: z.array(BeatSchema).min(1),
+  endings: z.array(EndingSchema).min(1),
+});
+
+/** The world variables: meters and facts. */
+export const WorldSchema = z.strictObject({
+  meters: z.array(MeterSchema).optional(),
+  facts: z.array(FactSchema).optional(),
+});
+
+/** Playing the roles in sequence. */
+export const CampaignSchema = z.strictObject({ order: z.array(id).min(1) });
+
+const metadata = {
+  id,
+  title: text,
+  summary: text,
+  version: z.string().regex(VERSION_PATTERN),
+  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+  estimatedMinutes: z.number().positive(),
+  fictional: z.boolean().optional(),
+  learningObjectives: texts.optional(),
+  world: WorldSchema,
+  campaign: CampaignSchema.optional(),
+  sources: z.array(SourceSchema).optional(),
+};
+
+/** The merged scenario document (a folder's files merged, or one whole file). */
+export const ScenarioSchema = z.strictObject({ ...metadata, roles: z.array(RoleSchema).min(1) });
+/** `scenario.yaml` inside a folder: the document without its roles. */
+export const ScenarioFileSchema = z.strictObject(metadata);
+/** `sources.yaml` inside a folder. */
+export const SourcesFileSchema = z.strictObject({ sources: z.array(SourceSchema) });
+
+export type Scenario = z.infer<typeof ScenarioSchema>;
+export type Role = z.infer<typeof RoleSchema>;
+export type Beat = z.infer<typeof BeatSchema>;
+export type Decision = z.infer<typeof DecisionSchema>;
+export type Choice = z.infer<typeof ChoiceSchema>;
+export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Ending = z.infer<typeof EndingSchema>;
+export type Inject = z.infer<typeof InjectSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Meter = z.infer<typeof MeterSchema>;
+export type Fact = z.infer<typeof FactSchema>;
+export type Effects = z.infer<typeof EffectsSchema>;
+export type RejoinHistory = z.infer<typeof RejoinHistorySchema>;
+export type Status = (typeof STATUSES)[number];

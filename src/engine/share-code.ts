@@ -1,0 +1,123 @@
+import { createSession, type Session } from './create-session';
+import { ID_PATTERN, VERSION_PATTERN, type Scenario } from './schema';
+import type { LogEntry } from './session-types';
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
+const CAMPAIGN = '_';
+const MAX_CODE = 400;
+
+/** A share code read back: which scenario, how the path starts, and the choice indices. */
+export interface SharedPath {
+  scenarioId: string;
+  version: string;
+  start: { role: string } | { campaign: true };
+  choices: number[];
+}
+
+/**
+ * Encodes a path as `<scenario-id>~<version>~<role-id or _ for the campaign>~<choices><check>`:
+ * one base-36 digit per decision (its index in the decision's full list) and one check digit.
+ * Only URL-safe characters (letters, digits, `-`, `.`, `_`, `~`).
+ */
+export function encodeShareCode(scenario: Scenario, log: readonly LogEntry[]): string {
+  const start = log.find((e) => e.type === 'start');
+  const head = `${scenario.id}~${scenario.version}~${start?.campaign ? CAMPAIGN : (start?.role ?? '')}~`;
+  const digits = log
+    .filter((e) => e.type === 'choose')
+    .map((e) => {
+      const choices =
+        scenario.roles.find((r) => r.id === e.role)?.beats.find((b) => b.id === e.beat)?.decision
+          ?.choices ?? [];
+      return (
+        DIGITS[
+          Math.max(
+            0,
+            choices.findIndex((c) => c.id === e.choice),
+          )
+        ] ?? '0'
+      );
+    })
+    .join('');
+  return head + digits + checkDigit(head + digits);
+}
+
+/** Reads a share code's parts and check digit; never throws. */
+export function decodeShareCode(
+  code: unknown,
+): { ok: true; path: SharedPath } | { ok: false; message: string } {
+  const bad = (why: string) => ({
+    ok: false as const,
+    message: `This share code is not valid: ${why}.`,
+  });
+  if (typeof code !== 'string' || code.length > MAX_CODE) return bad('it is not a short text');
+  const parts = code.trim().split('~');
+  if (parts.length !== 4) return bad('it should have four parts separated by ~');
+  const [scenarioId = '', version = '', start = '', tail = ''] = parts;
+  if (!ID_PATTERN.test(scenarioId) || !VERSION_PATTERN.test(version))
+    return bad('it does not name a scenario and version');
+  if (start !== CAMPAIGN && !ID_PATTERN.test(start)) return bad('it does not name a role');
+  if (!/^[0-9a-z]+$/.test(tail)) return bad('its choices are damaged');
+  const body = code.trim().slice(0, -1);
+  if (checkDigit(body) !== tail.slice(-1))
+    return bad('it was mistyped or cut short (the check digit does not match)');
+  const choices = [...tail.slice(0, -1)].map((d) => DIGITS.indexOf(d));
+  return {
+    ok: true,
+    path: {
+      scenarioId,
+      version,
+      start: start === CAMPAIGN ? { campaign: true } : { role: start },
+      choices,
+    },
+  };
+}
+
+/**
+ * Replays a share code on a scenario: forced steps (continue, rejoin history, next role) are taken
+ * automatically; the path stops after its last choice, at the next decision or ending.
+ */
+export function sessionFromShareCode(
+  scenario: Scenario,
+  code: unknown,
+): { ok: true; session: Session } | { ok: false; message: string } {
+  const decoded = decodeShareCode(code);
+  if (!decoded.ok) return decoded;
+  const p = decoded.path;
+  if (p.scenarioId !== scenario.id)
+    return { ok: false, message: `This share code is for another scenario ('${p.scenarioId}').` };
+  if (p.version !== scenario.version)
+    return {
+      ok: false,
+      message: `This share code is for version ${p.version} of the scenario; this is ${scenario.version}.`,
+    };
+  const session = createSession(scenario);
+  if (!session.start(p.start).ok)
+    return { ok: false, message: 'This share code starts a role this scenario does not have.' };
+  for (const [i, index] of p.choices.entries()) {
+    advance(session, true);
+    if (!session.chooseIndex(index, { at: 0 }).ok)
+      return {
+        ok: false,
+        message: `Choice ${i + 1} of this share code is not available in the scenario.`,
+      };
+  }
+  advance(session, false);
+  return { ok: true, session };
+}
+
+/** Takes the steps that need no decision; crosses to the next role only when more choices follow. */
+function advance(session: Session, crossRoles: boolean): void {
+  for (let guard = 0; guard < 100_000; guard++) {
+    const v = session.view();
+    if (v.canContinue) session.continue();
+    else if (v.phase === 'rejoin') session.rejoinHistory();
+    else if (crossRoles && v.phase === 'ending' && v.nextRole) session.nextRole();
+    else return;
+  }
+}
+
+function checkDigit(text: string): string {
+  let h = 7;
+  for (let i = 0; i < text.length; i++) h = (h * 31 + text.charCodeAt(i)) % 1_000_003;
+  return DIGITS[h % 36] ?? '0';
+}

@@ -1,0 +1,113 @@
+import { didYouMean } from './did-you-mean';
+import type { Condition, Effects, Outcome, Scenario } from './schema';
+import { unique, uniqueAt, validateRole } from './validate-role';
+import type { RawError } from './zod-issues-to-errors';
+
+type Path = (string | number)[];
+
+/** Every rule of the format beyond shapes: unique ids, references, citations, ranges, reachability. */
+export function validateScenario(s: Scenario): RawError[] {
+  const out: RawError[] = [];
+  const err = (path: Path, code: string, message: string): void =>
+    void out.push({ path, code, message });
+  const sources = new Set<string>();
+  const facts = new Set((s.world.facts ?? []).map((f) => f.id));
+  const meters = new Set((s.world.meters ?? []).map((m) => m.id));
+  const roles = new Set(s.roles.map((r) => r.id));
+  const ref = (path: Path, kind: string, id: string, known: Set<string>, what: string): void => {
+    if (!known.has(id))
+      err(
+        path,
+        'dangling-reference',
+        `${what} names ${kind} '${id}', which does not exist${didYouMean(id, known)}`,
+      );
+  };
+
+  unique(s.sources ?? [], ['sources'], 'source', err).forEach((id) => sources.add(id));
+  const worldIds = [
+    ...(s.world.meters ?? []).map((m, i) => ({ id: m.id, path: ['world', 'meters', i] as Path })),
+    ...(s.world.facts ?? []).map((f, i) => ({ id: f.id, path: ['world', 'facts', i] as Path })),
+  ];
+  uniqueAt(worldIds, 'world variable (meters and facts share ids)', err);
+  unique(s.roles, ['roles'], 'role', err);
+
+  (s.world.meters ?? []).forEach((m, i) => {
+    const p: Path = ['world', 'meters', i];
+    if (m.min > m.max)
+      err([...p, 'min'], 'bad-range', `meter '${m.id}' has min ${m.min} greater than max ${m.max}`);
+    else if (m.initial < m.min || m.initial > m.max)
+      err(
+        [...p, 'initial'],
+        'bad-range',
+        `meter '${m.id}' starts at ${m.initial}, outside its range ${m.min}…${m.max}`,
+      );
+    (m.roles ?? []).forEach((r, j) => ref([...p, 'roles', j], 'role', r, roles, `meter '${m.id}'`));
+  });
+  const order = s.campaign?.order ?? [];
+  order.forEach((r, i) => {
+    ref(['campaign', 'order', i], 'role', r, roles, 'the campaign');
+    if (order.indexOf(r) !== i)
+      err(['campaign', 'order', i], 'duplicate-id', `the campaign names role '${r}' twice`);
+  });
+
+  const cite = (path: Path, ids: string[] | undefined, what: string): void =>
+    (ids ?? []).forEach((c, j) => ref([...path, j], 'source', c, sources, what));
+  const effects = (path: Path, e: Effects | undefined, what: string): void => {
+    for (const k of Object.keys(e?.set ?? {})) {
+      const hint = meters.has(k) ? ` ('${k}' is a meter: use add)` : didYouMean(k, facts);
+      if (!facts.has(k))
+        err(
+          [...path, 'set', k],
+          'dangling-reference',
+          `${what} sets fact '${k}', which does not exist${hint}`,
+        );
+    }
+    for (const k of Object.keys(e?.add ?? {})) {
+      const hint = facts.has(k) ? ` ('${k}' is a fact: use set)` : didYouMean(k, meters);
+      if (!meters.has(k))
+        err(
+          [...path, 'add', k],
+          'dangling-reference',
+          `${what} adds to meter '${k}', which does not exist${hint}`,
+        );
+    }
+  };
+  const choiceKeys = new Set<string>();
+  for (const r of s.roles)
+    for (const b of r.beats)
+      for (const c of b.decision?.choices ?? []) choiceKeys.add(`${r.id}.${b.id}.${c.id}`);
+  const condition = (path: Path, c: Condition, what: string): void => {
+    const stack: Array<[Path, Condition]> = [[path, c]];
+    while (stack.length > 0) {
+      const [p, cond] = stack.pop() as [Path, Condition];
+      if ('fact' in cond) ref([...p, 'fact'], 'fact', cond.fact, facts, what);
+      else if ('meter' in cond) ref([...p, 'meter'], 'meter', cond.meter, meters, what);
+      else if ('chose' in cond) ref([...p, 'chose'], 'choice', cond.chose, choiceKeys, what);
+      else if ('all' in cond) cond.all.forEach((x, i) => stack.push([[...p, 'all', i], x]));
+      else if ('any' in cond) cond.any.forEach((x, i) => stack.push([[...p, 'any', i], x]));
+      else stack.push([[...p, 'not'], cond.not]);
+    }
+  };
+  const outcome = (path: Path, o: Outcome | undefined, what: string): void => {
+    if (!o) return;
+    cite([...path, 'cites'], o.cites, what);
+    cite([...path, 'basis'], o.basis, what);
+    if (o.status === 'what-if' && !o.basis?.length)
+      err(
+        path,
+        'what-if-without-basis',
+        `${what} is a what-if, so it needs 'basis': the source ids it extrapolates from`,
+      );
+    if (!s.fictional && !o.cites?.length)
+      err(
+        path,
+        'uncited',
+        `${what} cites no source; add 'cites' (or mark the scenario 'fictional: true')`,
+      );
+  };
+
+  s.roles.forEach((r, ri) =>
+    validateRole(r, ['roles', ri], { err, ref, cite, effects, condition, outcome, meters, facts }),
+  );
+  return out;
+}

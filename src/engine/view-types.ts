@@ -1,0 +1,95 @@
+import type { Status } from './schema';
+
+/** An excerpt resolved from a source id. */
+export interface SourceView {
+  id: string;
+  quote: string;
+  attribution: string;
+}
+
+/** A choice the player can take now; `index` is its place in the decision's full list. */
+export interface ChoiceView {
+  index: number;
+  id: string;
+  label: string;
+  verb?: string;
+  cost?: string;
+}
+
+/** What followed the decision just taken. */
+export interface OutcomeView {
+  role: string;
+  beat: string;
+  choice: string;
+  choiceLabel: string;
+  text: string;
+  status: Status;
+  sources: SourceView[];
+  basis: SourceView[];
+}
+
+/** One step of a path, with titles and labels resolved for display. */
+export interface PathStepView {
+  beat: string;
+  beatTitle: string;
+  choice?: string;
+  choiceLabel?: string;
+}
+
+/** An ending and its debrief. */
+export interface EndingView {
+  id: string;
+  title: string;
+  historical: boolean;
+  debrief: string;
+  reality: { text: string; sources: SourceView[] };
+  questions: string[];
+  /** Every hidden fact, with its value now and the text to reveal when it is true. */
+  hiddenFacts: { id: string; label: string; value: boolean; reveal?: string }[];
+  historicalPath: PathStepView[];
+  historicalEnding?: string;
+  playerPath: PathStepView[];
+  /** The player took exactly the historical choices. */
+  onHistoricalPath: boolean;
+}
+
+/** Everything a screen needs to draw the session now, as plain data. */
+export interface SessionView {
+  phase: 'select' | 'beat' | 'ending' | 'rejoin';
+  scenario: { id: string; title: string; summary: string; version: string; fictional: boolean };
+  mode: 'role' | 'campaign' | null;
+  roles: { id: string; name: string; summary: string }[];
+  campaign: string[];
+  role?: {
+    id: string;
+    name: string;
+    summary: string;
+    briefing: string;
+    knows: string[];
+    learningObjectives: string[];
+  };
+  beat?: {
+    id: string;
+    title: string;
+    setting: string;
+    sound?: string;
+    text: string;
+    knows: string[];
+    doesNotKnow: string[];
+    questions: string[];
+    facilitator?: { purpose?: string; discussion?: string; questions?: string[]; minutes?: number };
+    prompt?: string;
+  };
+  choices: ChoiceView[];
+  canContinue: boolean;
+  lastOutcome?: OutcomeView;
+  injects: { id: string; headline: string; text: string; sources: SourceView[] }[];
+  meters: { id: string; label: string; value: number; min: number; max: number }[];
+  facts: { id: string; label: string; group?: string; value: boolean }[];
+  ending?: EndingView;
+  rejoin?: { text: string; sources: SourceView[] };
+  /** At an ending of a campaign: the role that plays next. */
+  nextRole?: { id: string; name: string };
+  /** At the last ending of a campaign, or of a single role. */
+  finished: boolean;
+}

@@ -1,0 +1,33 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { basename, dirname, join, relative } from 'node:path';
+import type { ScenarioFileInput } from '../engine/load-scenario';
+
+const SCENARIO_EXT = /\.(ya?ml|json)$/;
+
+/**
+ * Reads a scenario folder (scenario.yaml, sources.yaml, roles/*.yaml) or a single file into the
+ * loader's `files` array; paths are given relative to the folder's parent (`usb-stick/roles/x.yaml`).
+ */
+export async function readScenarioFolder(target: string): Promise<ScenarioFileInput[]> {
+  const info = await stat(target);
+  if (!info.isDirectory())
+    return [{ path: basename(target), text: await readFile(target, 'utf8') }];
+  const base = dirname(target);
+  const paths: string[] = [];
+  for (const entry of await readdir(target, { withFileTypes: true })) {
+    if (entry.isFile() && SCENARIO_EXT.test(entry.name)) paths.push(join(target, entry.name));
+    if (entry.isDirectory() && entry.name === 'roles') {
+      for (const role of await readdir(join(target, 'roles'), { withFileTypes: true })) {
+        if (role.isFile() && SCENARIO_EXT.test(role.name))
+          paths.push(join(target, 'roles', role.name));
+      }
+    }
+  }
+  paths.sort();
+  return Promise.all(
+    paths.map(async (p) => ({
+      path: relative(base, p).split('\\').join('/'),
+      text: await readFile(p, 'utf8'),
+    })),
+  );
+}
