@@ -1,10 +1,19 @@
 /**
- * Start-up, in the order a player meets it: the DOM title is usable first; Phaser, the largest
- * piece, loads behind it and draws the atmosphere when it is ready.
+ * Start-up, in the order a player meets it: the DOM title is usable first; the game and Phaser,
+ * the largest piece, load behind it; sound waits for the first gesture.
  */
 import './ui/styles.css';
-import { showTitleScreen } from './ui/title-screen';
+import { applyDisplaySettings, readDisplaySettings } from './ui/display-settings';
+import { followAddress, showTitleScreen } from './ui/title-screen';
 import { loadStageWhenIdle } from './ui/stage-loader';
+import { startSoundBank } from './audio/sound-bank';
+import { registerOfflineWorker } from './offline/register-offline-worker';
 
+applyDisplaySettings(readDisplaySettings(), false);
 showTitleScreen();
+followAddress();
 loadStageWhenIdle();
+// Silent until the player's first gesture; Howler itself loads only then.
+startSoundBank();
+// After load and idle: the worker that keeps the game playable offline (http(s) builds only).
+registerOfflineWorker();

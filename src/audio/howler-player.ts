@@ -70,7 +70,11 @@ export function createHowlerPlayer(initial: AudioSettings): SoundPlayer {
     wanted = next;
     const playing = new Map<BedId, number>();
     for (const [bed, voice] of beds) {
-      if (voice.soundId !== null) playing.set(bed, voice.howl.volume(voice.soundId) as number);
+      if (voice.soundId === null) continue;
+      // For a sound id Howler no longer knows, volume(id) returns the Howl, not a number; a fade
+      // from that would hand the AudioParam a NaN and throw.
+      const volume = voice.howl.volume(voice.soundId);
+      playing.set(bed, typeof volume === 'number' && Number.isFinite(volume) ? volume : 0);
     }
     if (next !== null && voiceOf(next).howl.state() !== 'loaded') playing.delete(next);
     for (const fade of planCrossfade(playing, next, (bed) => SOUNDS[bed].volume)) {

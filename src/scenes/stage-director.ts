@@ -5,7 +5,7 @@ import { SettingScene } from './setting-scene';
 import { TitleScene } from './title-scene';
 
 /** Screens that keep the title's backdrop; every other screen shows its setting. */
-const titleScreens: ReadonlySet<StageScreen> = new Set(['title', 'placeholder']);
+const titleScreens: ReadonlySet<StageScreen> = new Set(['title']);
 
 /**
  * Decides which scene is on stage. The setting scene fades in over the title, then the title
@@ -26,7 +26,9 @@ export function directStage(game: Phaser.Game, governor: LoopGovernor): () => vo
       setting.hide();
       return;
     }
-    scenes.run(SettingScene.key);
+    // run() on a scene that is already running shuts it down and starts it afresh: that would
+    // rebuild it for every beat (and leak Phaser's per-start objects). Only wake or start it.
+    if (!scenes.isActive(SettingScene.key)) scenes.run(SettingScene.key);
     setting.show(state, animate, () => {
       if (scenes.isActive(TitleScene.key)) scenes.sleep(TitleScene.key);
     });

@@ -110,11 +110,14 @@ export class TitleScene extends Phaser.Scene {
   private showScreen({ screen }: StageState): void {
     this.dimmed = screen !== 'title';
     if (!this.art) return;
-    this.tweens.add({
-      targets: this.art,
-      alpha: this.artAlpha(),
-      duration: prefersReducedMotion() ? 0 : 400,
-    });
+    this.tweens.killTweensOf(this.art);
+    // A sleeping scene's tween manager never runs, so its finished tweens are never removed:
+    // while asleep (behind a setting) the title only records the alpha it will wake with.
+    if (!this.sys.isActive() || prefersReducedMotion()) {
+      this.art.setAlpha(this.artAlpha());
+      return;
+    }
+    this.tweens.add({ targets: this.art, alpha: this.artAlpha(), duration: 400 });
     this.governor.wakeFor(50);
   }
 

@@ -4,11 +4,40 @@ import { requireElement } from './stage-loader';
  * Swaps what #screen shows, moves focus to the new screen's heading and announces it, so that
  * keyboard and screen-reader users land where sighted users look.
  */
-export function replaceScreen(nodes: Node[], focusTarget: HTMLElement | null): void {
+export function replaceScreen(
+  nodes: Node[],
+  focusTarget: HTMLElement | null,
+  announcement = '',
+): void {
   const screen = requireElement('screen');
   screen.replaceChildren(...nodes);
+  window.scrollTo({ top: 0 });
   const target = focusTarget ?? screen;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
-  target.focus();
-  requireElement('announcer').textContent = target.textContent ?? '';
+  target.focus({ preventScroll: true });
+  announce([target.textContent ?? '', announcement].filter(Boolean).join('. '));
+}
+
+/** Says something through the polite live region. */
+export function announce(text: string): void {
+  const announcer = requireElement('announcer');
+  // Clearing first makes screen readers repeat an identical message.
+  announcer.textContent = '';
+  requestAnimationFrame(() => (announcer.textContent = text));
+}
+
+/** Shows a short notice at the top of the screen (e.g. progress can't be kept). */
+export function showNotice(text: string): void {
+  const notices = requireElement('notices');
+  const notice = document.createElement('p');
+  notice.className = 'notice';
+  notice.setAttribute('role', 'status');
+  notice.textContent = text;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.className = 'notice-close';
+  close.textContent = 'Dismiss';
+  close.addEventListener('click', () => notice.remove());
+  notice.append(' ', close);
+  notices.append(notice);
 }

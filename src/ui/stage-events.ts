@@ -1,20 +1,69 @@
-/** What the DOM layer tells the Phaser stage: which screen is showing. The stage only listens. */
-export type StageScreen = 'title' | 'placeholder';
+/**
+ * What the DOM layer tells the presentation (the Phaser stage and the sound bank). Both only
+ * listen: story code never calls them. Cues describe what happened, not what to draw or play.
+ */
+export type StageScreen =
+  | 'title'
+  | 'scenario-picker'
+  | 'role-picker'
+  | 'briefing'
+  | 'beat'
+  | 'outcome'
+  | 'ending'
+  | 'debrief';
 
-type ScreenListener = (screen: StageScreen) => void;
-
-const listeners = new Set<ScreenListener>();
-let currentScreen: StageScreen = 'title';
-
-/** Tells the stage (if it is loaded) that another screen is showing. */
-export function announceScreen(screen: StageScreen): void {
-  currentScreen = screen;
-  for (const listener of listeners) listener(screen);
+/** Where the story stands: the screen, and the beat's setting and sound keys from the scenario. */
+export interface StageState {
+  screen: StageScreen;
+  /** A scenario's setting key (e.g. `home-desk`, `lab`); unknown keys get a neutral backdrop. */
+  setting: string | null;
+  /** A scenario's sound key for the beat (e.g. `ambient-lab`, `alert`); null for silence. */
+  sound: string | null;
+  /** The role being played, for the classification banner and the palette accent. */
+  roleId: string | null;
 }
 
-/** Subscribes to screen changes; the listener is called at once with the current screen. */
-export function onScreenChange(listener: ScreenListener): () => void {
-  listeners.add(listener);
-  listener(currentScreen);
-  return () => listeners.delete(listener);
+/** One-off moments the presentation may mark with a sound or a flourish. */
+export type StageCue =
+  | 'choice-focused'
+  | 'choice-confirmed'
+  | 'text-arrived'
+  | 'meter-rose'
+  | 'meter-fell'
+  | 'inject-arrived';
+
+type StateListener = (state: StageState) => void;
+type CueListener = (cue: StageCue) => void;
+
+const stateListeners = new Set<StateListener>();
+const cueListeners = new Set<CueListener>();
+let currentState: StageState = { screen: 'title', setting: null, sound: null, roleId: null };
+
+/** Tells the presentation where the story stands now. */
+export function announceStage(next: Partial<StageState> & { screen: StageScreen }): void {
+  currentState = { setting: null, sound: null, roleId: null, ...next };
+  for (const listener of stateListeners) listener(currentState);
+}
+
+/** Compatibility shorthand for screens with no setting. */
+export function announceScreen(screen: StageScreen): void {
+  announceStage({ screen });
+}
+
+/** Subscribes to stage changes; the listener is called at once with the current state. */
+export function onStageChange(listener: StateListener): () => void {
+  stateListeners.add(listener);
+  listener(currentState);
+  return () => stateListeners.delete(listener);
+}
+
+/** Marks a one-off moment (a choice confirmed, new text, a meter moving). */
+export function announceCue(cue: StageCue): void {
+  for (const listener of cueListeners) listener(cue);
+}
+
+/** Subscribes to one-off moments. */
+export function onStageCue(listener: CueListener): () => void {
+  cueListeners.add(listener);
+  return () => cueListeners.delete(listener);
 }

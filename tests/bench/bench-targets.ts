@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
-import type { BenchTarget } from './bench-target';
+import type { BenchTarget, HeapReader } from './bench-target';
+import { goToFirstDecision, playRoles, timeChoices, waitForStageAtRest } from './drive-game';
 
 /** The repository root (this file lives in tests/bench/). */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -14,12 +15,33 @@ async function waitForQuietPage(page: Page): Promise<void> {
 }
 
 /**
- * Brings the game to the screen it idles on. Today that is the title screen, reached as soon as
- * the first frame is drawn; issue 7 measures a decision screen, so this is where the bench will
- * press Start and pick a role before idling.
+ * Brings the game to the screen a room sits on longest: the first decision of the contractor, with
+ * the stage's entry animation finished and its loop asleep.
  */
 export async function prepareGameIdleScreen(page: Page): Promise<void> {
   await waitForQuietPage(page);
+  await goToFirstDecision(page);
+}
+
+/** Issue 7 item 3: 60 choices in a row, through outcomes, endings and new roles. */
+async function measureGameChoiceToOutcome(page: Page): Promise<number[]> {
+  return timeChoices(page, 60);
+}
+
+/** Issue 7 item 5: 50 whole playthroughs (the four roles in turn) in one page, without reloading. */
+async function measureGameHeapOverPlaythroughs(
+  page: Page,
+  readHeap: HeapReader,
+): Promise<{ afterFirst: number; afterLast: number }> {
+  await page.goto(new URL('/', page.url()).toString());
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: /^Play Spillage/ }).click();
+  await playRoles(page, 1);
+  await waitForStageAtRest(page);
+  const afterFirst = await readHeap();
+  await playRoles(page, 49, 1);
+  await waitForStageAtRest(page);
+  return { afterFirst, afterLast: await readHeap() };
 }
 
 /** The blank reference idles on its one and only screen, the empty canvas. */
@@ -32,8 +54,10 @@ export const gameTarget: BenchTarget = {
   name: 'game',
   distDir: fileURLToPath(new URL('../../dist/', import.meta.url)),
   hasFirstControl: true,
-  idleScreen: 'title screen',
+  idleScreen: 'first decision screen',
   prepareIdleScreen: prepareGameIdleScreen,
+  measureChoiceToOutcome: measureGameChoiceToOutcome,
+  measureHeapOverPlaythroughs: measureGameHeapOverPlaythroughs,
 };
 
 /** The blank Phaser 4 game under tests/bench/reference/, built to dist-bench/reference/. */

@@ -1,4 +1,5 @@
 import { test, expect, viewports, saveScreenshot, waitForStageAtRest } from './guarded-test';
+import { tabTo } from './play-driver';
 
 for (const [size, viewport] of Object.entries(viewports)) {
   test(`the title works at ${size} size (${viewport.width}x${viewport.height})`, async ({
@@ -14,7 +15,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
     await saveScreenshot(page, `title-${size}`);
 
     await start.click();
-    const heading = page.getByRole('heading', { level: 2, name: 'Choose a role' });
+    const heading = page.getByRole('heading', { level: 1, name: 'Choose a scenario' });
     await expect(heading).toBeVisible();
     await expect(heading).toBeFocused();
     await waitForStageAtRest(page);
@@ -28,9 +29,8 @@ test('the title is usable by keyboard alone and back again', async ({ page }) =>
   await page.keyboard.press('Tab');
   await expect(page.getByRole('button', { name: 'Start' })).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'Choose a role' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await page.keyboard.press('Space');
+  await expect(page.getByRole('heading', { name: 'Choose a scenario' })).toBeFocused();
+  await tabTo(page, page.getByRole('button', { name: 'Back to the title' }), 'Space');
   await expect(page.getByRole('heading', { level: 1, name: 'Spillage' })).toBeFocused();
   await expect(page.locator('#announcer')).toContainText('Spillage');
 });
@@ -76,7 +76,7 @@ test('the Start button is usable before Phaser has loaded', async ({ page }) => 
   await page.goto('/');
   await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
   await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByRole('heading', { name: 'Choose a role' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Choose a scenario' })).toBeVisible();
   expect(
     await page.evaluate(() => performance.getEntriesByName('spillage:first-frame').length),
   ).toBe(0);

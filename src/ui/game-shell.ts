@@ -1,0 +1,156 @@
+import { scenarioCatalog, type ScenarioCard } from 'virtual:scenario-catalog';
+import type { ScenarioError } from '../engine/scenario-error';
+import { decodeShareCode, sessionFromShareCode } from '../engine/share-code';
+import { PlayController, type ScenarioOrigin } from './play-controller';
+import { forgetProgress, readProgress } from './progress-store';
+import { replaceScreen, showNotice } from './screen-host';
+import { scenarioPicker } from './screens/scenario-picker';
+import { installMenu } from './menu';
+import { installChoiceKeys } from './choice-keys';
+import { installSoundCaptions } from './sound-captions';
+import { announceStage } from './stage-events';
+
+/** The largest scenario file read at all; the loader's own limits are stricter (see docs). */
+const largestFileRead = 4 * 1024 * 1024;
+
+let controller: PlayController | null = null;
+let installed = false;
+
+/** Everything after the title: installs the menu and keys once, then shows the scenario picker. */
+export function openScenarioPicker(
+  problems: { fileName: string; errors: readonly ScenarioError[] } | null = null,
+): void {
+  installOnce();
+  controller = null;
+  const screen = scenarioPicker(
+    scenarioCatalog,
+    {
+      pick: (card) => void playBuiltIn(card),
+      loadFiles: (files) => void loadScenarioFile(files),
+      back: backToTitle,
+    },
+    problems,
+  );
+  replaceScreen(screen.nodes, screen.focus);
+  announceStage(screen.stage);
+}
+
+/** Resumes kept progress when there is any; returns false when there is nothing to resume. */
+export async function resumeKeptProgress(): Promise<boolean> {
+  const kept = readProgress();
+  if (kept === null) return false;
+  installOnce();
+  if (kept === 'damaged') {
+    forgetProgress();
+    showNotice('Your saved progress was damaged and could not be restored; you can start afresh.');
+    return false;
+  }
+  const origin = kept.customScenario
+    ? await customOrigin(kept.customScenario)
+    : await builtInOrigin(scenarioCatalog.find((card) => card.id === kept.scenarioId));
+  if (!origin) {
+    showNotice(
+      'Your saved progress belongs to a scenario that is no longer available; you can start afresh.',
+    );
+    return false;
+  }
+  controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() });
+  controller.resume(kept.save, {
+    briefedRole: kept.briefedRole,
+    outcomePending: kept.outcomePending,
+  });
+  return true;
+}
+
+/** Opens a shared path (`#/path/<code>`) read-only; false when the code is not playable here. */
+export async function openSharedPath(code: string): Promise<boolean> {
+  installOnce();
+  const decoded = decodeShareCode(code);
+  if (!decoded.ok) return refuseSharedPath(decoded.message);
+  const origin = await builtInOrigin(scenarioCatalog.find((c) => c.id === decoded.path.scenarioId));
+  if (!origin)
+    return refuseSharedPath(
+      `its scenario ('${decoded.path.scenarioId}') is not part of this game.`,
+    );
+  const replayed = sessionFromShareCode(origin.scenario, code);
+  if (!replayed.ok) return refuseSharedPath(replayed.message);
+  controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() }, true);
+  controller.showShared(replayed.session);
+  return true;
+}
+
+function refuseSharedPath(reason: string): false {
+  showNotice(`This shared path can't be shown: ${reason}`);
+  return false;
+}
+
+async function playBuiltIn(card: ScenarioCard): Promise<void> {
+  const origin = await builtInOrigin(card);
+  if (!origin) return;
+  controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() });
+  controller.render();
+}
+
+async function builtInOrigin(card: ScenarioCard | undefined): Promise<ScenarioOrigin | null> {
+  return card ? { card, scenario: await card.load() } : null;
+}
+
+async function loadScenarioFile(files: File[]): Promise<void> {
+  const file = files[0];
+  if (!file) return;
+  const tooLarge: ScenarioError = {
+    file: file.name,
+    path: '',
+    line: 1,
+    column: 1,
+    code: 'too-large',
+    message: `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a scenario file may be at most 2 MB`,
+  };
+  if (file.size > largestFileRead)
+    return openScenarioPicker({ fileName: file.name, errors: [tooLarge] });
+  const { loadScenario } = await import('../engine/load-scenario');
+  const result = loadScenario([{ path: file.name, text: await file.text() }]);
+  if (!result.ok) return openScenarioPicker({ fileName: file.name, errors: result.errors });
+  const document = JSON.stringify(result.scenario);
+  controller = new PlayController(
+    {
+      card: { id: result.scenario.id, title: result.scenario.title },
+      scenario: result.scenario,
+      customDocument: document,
+    },
+    { toScenarios: () => openScenarioPicker() },
+  );
+  controller.render();
+}
+
+async function customOrigin(documentJson: string): Promise<ScenarioOrigin | null> {
+  const { loadScenario } = await import('../engine/load-scenario');
+  const result = loadScenario([{ path: 'saved-scenario.json', text: documentJson }]);
+  if (!result.ok) return null;
+  return {
+    card: { id: result.scenario.id, title: result.scenario.title },
+    scenario: result.scenario,
+    customDocument: documentJson,
+  };
+}
+
+function backToTitle(): void {
+  controller = null;
+  void import('./title-screen').then(({ showTitleScreen }) => showTitleScreen());
+}
+
+function installOnce(): void {
+  if (installed) return;
+  installed = true;
+  installMenu({
+    restartRole: () => {
+      const role = controller?.currentRole();
+      if (controller && role) controller.start({ role });
+    },
+    chooseScenario: () => openScenarioPicker(),
+    backToTitle,
+    forgetProgress: () => forgetProgress(),
+  });
+  installChoiceKeys();
+  installSoundCaptions();
+}

@@ -1,0 +1,145 @@
+import {
+  getAudioSettings,
+  onAudioSettingsChange,
+  setMuted,
+  setVolume,
+} from '../audio/audio-settings';
+import { applyDisplaySettings, readDisplaySettings } from './display-settings';
+import { button, el } from './dom';
+import { requireElement } from './stage-loader';
+
+/** What the menu can do besides settings. */
+export interface MenuActions {
+  restartRole: () => void;
+  chooseScenario: () => void;
+  backToTitle: () => void;
+  forgetProgress: () => void;
+}
+
+/**
+ * The menu: a modal dialog opened by the Menu button or Esc (Esc closes it again), with text
+ * size, projector mode, sound, and the ways out of the current session.
+ */
+export function installMenu(actions: MenuActions): void {
+  const dialog = el('dialog', { className: 'menu', attrs: { 'aria-labelledby': 'menu-heading' } });
+  const close = (then?: () => void) => () => {
+    dialog.close();
+    then?.();
+  };
+  const display = readDisplaySettings();
+
+  const textSize = rangeField(
+    'text-size',
+    'Text size',
+    100,
+    200,
+    25,
+    Math.round(display.textScale * 100),
+    (v) => `${v} %`,
+    (value) => {
+      display.textScale = value / 100;
+      applyDisplaySettings(display);
+    },
+  );
+  const projector = checkboxField(
+    'projector-mode',
+    'Projector mode (large type, wide layout)',
+    display.projector,
+    (on) => {
+      display.projector = on;
+      applyDisplaySettings(display);
+    },
+  );
+  const audio = getAudioSettings();
+  const volume = rangeField(
+    'volume',
+    'Sound volume',
+    0,
+    100,
+    5,
+    Math.round(audio.volume * 100),
+    (v) => `${v} %`,
+    (v) => setVolume(v / 100),
+  );
+  const mute = checkboxField('mute', 'Mute all sound', audio.muted, (on) => setMuted(on));
+  onAudioSettingsChange((settings) => {
+    (mute.querySelector('input') as HTMLInputElement).checked = settings.muted;
+  });
+
+  dialog.append(
+    el('h2', { id: 'menu-heading', text: 'Menu' }),
+    el('fieldset', {}, el('legend', { text: 'Display' }), textSize, projector),
+    el('fieldset', {}, el('legend', { text: 'Sound' }), volume, mute),
+    el(
+      'div',
+      { className: 'menu-actions' },
+      button('Restart this role', close(actions.restartRole)),
+      button('Choose another scenario', close(actions.chooseScenario)),
+      button('Back to the title', close(actions.backToTitle)),
+      button('Forget my saved progress', close(actions.forgetProgress)),
+      button('Close the menu', close(), 'primary'),
+    ),
+  );
+  document.body.append(dialog);
+
+  const open = (): void => {
+    if (!dialog.open) dialog.showModal();
+  };
+  const menuButton = button('Menu', open, 'menu-button');
+  menuButton.setAttribute('aria-keyshortcuts', 'Escape');
+  requireElement('top-bar').append(menuButton);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && !dialog.open && !document.querySelector('dialog[open]')) {
+      event.preventDefault();
+      open();
+    }
+  });
+}
+
+function rangeField(
+  id: string,
+  label: string,
+  min: number,
+  max: number,
+  step: number,
+  value: number,
+  format: (value: number) => string,
+  change: (value: number) => void,
+): HTMLElement {
+  const input = el('input', {
+    id,
+    attrs: { type: 'range', min: String(min), max: String(max), step: String(step) },
+  });
+  input.value = String(value);
+  const output = el('output', { attrs: { for: id }, text: format(value) });
+  input.addEventListener('input', () => {
+    output.textContent = format(Number(input.value));
+    input.setAttribute('aria-valuetext', format(Number(input.value)));
+    change(Number(input.value));
+  });
+  input.setAttribute('aria-valuetext', format(value));
+  return el(
+    'div',
+    { className: 'field' },
+    el('label', { attrs: { for: id }, text: label }),
+    input,
+    output,
+  );
+}
+
+function checkboxField(
+  id: string,
+  label: string,
+  checked: boolean,
+  change: (on: boolean) => void,
+): HTMLElement {
+  const input = el('input', { id, attrs: { type: 'checkbox' } });
+  input.checked = checked;
+  input.addEventListener('change', () => change(input.checked));
+  return el(
+    'div',
+    { className: 'field checkbox' },
+    input,
+    el('label', { attrs: { for: id }, text: label }),
+  );
+}

@@ -1,0 +1,60 @@
+import type { SessionView } from '../../engine/view-types';
+import { el } from '../dom';
+
+type FactView = SessionView['facts'][number];
+
+/** The visible facts of the world, grouped ("Where the cache is", "Who knows"), as a checklist. */
+export function worldPanel(
+  facts: readonly FactView[],
+  changed: ReadonlySet<string>,
+): HTMLElement | null {
+  if (facts.length === 0) return null;
+  const groups = new Map<string, FactView[]>();
+  for (const fact of facts) {
+    const group = fact.group ?? 'The situation';
+    groups.set(group, [...(groups.get(group) ?? []), fact]);
+  }
+  const panel = el(
+    'details',
+    { className: 'world-panel' },
+    el('summary', {
+      text: changed.size ? `The world now (${changed.size} changed)` : 'The world now',
+    }),
+    ...[...groups].map(([group, members]) =>
+      el(
+        'div',
+        { className: 'world-group' },
+        el('h2', { className: 'world-heading', text: group }),
+        el(
+          'ul',
+          {},
+          ...members.map((fact) =>
+            el(
+              'li',
+              {
+                className: `fact ${fact.value ? 'is-true' : 'is-false'}${changed.has(fact.id) ? ' changed' : ''}`,
+              },
+              el('span', { className: 'fact-mark', text: fact.value ? 'Yes' : 'No' }),
+              el('span', { text: ` ${fact.label}` }),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+  // Open where there is room beside the story; on a phone it would push the story off screen.
+  panel.open = window.matchMedia('(min-width: 900px)').matches;
+  return panel;
+}
+
+/** Ids of facts whose value differs from the previous screen's. */
+export function changedFacts(
+  facts: readonly FactView[],
+  previous: ReadonlyMap<string, boolean>,
+): Set<string> {
+  return new Set(
+    facts
+      .filter((fact) => previous.has(fact.id) && previous.get(fact.id) !== fact.value)
+      .map((f) => f.id),
+  );
+}

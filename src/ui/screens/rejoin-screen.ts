@@ -1,0 +1,40 @@
+import type { SessionView } from '../../engine/view-types';
+import { button, el, paragraphs } from '../dom';
+import { citations } from '../parts/citation';
+import { classificationBanner } from '../parts/classification-banner';
+import type { Screen } from './screen';
+
+/**
+ * Where a role begins when the world does not hold what it needs: played alone, the role starts
+ * from what really happened; in a campaign whose earlier roles left history, it rejoins it.
+ */
+export function rejoinScreen(view: SessionView, rejoin: () => void): Screen {
+  const campaign = view.mode === 'campaign';
+  const heading = el('h1', {
+    id: 'rejoin-heading',
+    text: campaign ? 'Rejoin history' : 'Where history stands',
+  });
+  const why = campaign
+    ? 'Your earlier choices left this role with nothing to face. To play it, the story returns to what really happened.'
+    : 'This role begins where history had got to:';
+  const panel = el(
+    'article',
+    { className: 'panel', attrs: { 'aria-labelledby': heading.id } },
+    classificationBanner(view.role?.name ?? null),
+    el('p', { className: 'kicker', text: view.role?.name ?? '' }),
+    heading,
+    el('p', { text: why }),
+    ...paragraphs(view.rejoin?.text ?? ''),
+    citations(view.rejoin?.sources ?? [], 'Source', true),
+    el(
+      'div',
+      { className: 'actions' },
+      button(campaign ? 'Rejoin history' : 'Begin', rejoin, 'primary'),
+    ),
+  );
+  return {
+    nodes: [panel],
+    focus: heading,
+    stage: { screen: 'briefing', roleId: view.role?.id ?? null },
+  };
+}

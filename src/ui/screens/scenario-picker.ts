@@ -1,0 +1,100 @@
+import type { ScenarioCard } from 'virtual:scenario-catalog';
+import type { ScenarioError } from '../../engine/scenario-error';
+import { button, el, list } from '../dom';
+import type { Screen } from './screen';
+
+/** What the picker can do: play a built-in scenario, or read files the player chose or dropped. */
+export interface ScenarioPickerActions {
+  pick: (card: ScenarioCard) => void;
+  loadFiles: (files: File[]) => void;
+  back: () => void;
+}
+
+/** Lists the built-in scenarios (the default first and pre-selected) and accepts a scenario file. */
+export function scenarioPicker(
+  catalog: readonly ScenarioCard[],
+  actions: ScenarioPickerActions,
+  problems: { fileName: string; errors: readonly ScenarioError[] } | null,
+): Screen {
+  const heading = el('h1', { id: 'picker-heading', text: 'Choose a scenario' });
+  const cards = catalog.map((card, index) =>
+    el(
+      'li',
+      { className: 'pick-card' },
+      el('h2', { text: card.title }),
+      el('p', { text: card.summary }),
+      el('p', {
+        className: 'pick-meta',
+        text: `${card.roleCount} role${card.roleCount === 1 ? '' : 's'} · about ${card.estimatedMinutes} minutes`,
+      }),
+      button(
+        index === 0 ? `Play ${card.title}` : `Play ${card.title}`,
+        () => actions.pick(card),
+        index === 0 ? 'primary' : 'secondary',
+      ),
+    ),
+  );
+  const input = el('input', {
+    id: 'scenario-file',
+    attrs: { type: 'file', accept: '.yaml,.yml,.json,application/json,text/yaml' },
+  });
+  input.addEventListener('change', () => input.files && actions.loadFiles([...input.files]));
+  const dropZone = el(
+    'section',
+    { className: 'drop-zone', attrs: { 'aria-labelledby': 'load-heading' } },
+    el('h2', { id: 'load-heading', text: 'Load your own scenario' }),
+    el('p', {
+      text: 'Pick or drop a scenario file (YAML or JSON holding the whole scenario). It stays on this device.',
+    }),
+    el('label', {
+      className: 'file-label',
+      attrs: { for: 'scenario-file' },
+      text: 'Scenario file',
+    }),
+    input,
+    problems ? problemList(problems.fileName, problems.errors) : null,
+  );
+  dropZone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    dropZone.classList.add('dragging');
+  });
+  dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dragging'));
+  dropZone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    dropZone.classList.remove('dragging');
+    const files = [...(event.dataTransfer?.files ?? [])];
+    if (files.length > 0) actions.loadFiles(files);
+  });
+
+  const panel = el(
+    'section',
+    { className: 'panel', attrs: { 'aria-labelledby': heading.id } },
+    heading,
+    el('ul', { className: 'pick-list' }, ...cards),
+    dropZone,
+    button('Back to the title', actions.back),
+  );
+  return {
+    nodes: [panel],
+    focus: problems ? (dropZone.querySelector('h3') ?? heading) : heading,
+    stage: { screen: 'scenario-picker' },
+  };
+}
+
+function problemList(fileName: string, errors: readonly ScenarioError[]): HTMLElement {
+  const shown = errors.slice(0, 50);
+  return el(
+    'div',
+    { className: 'problems', attrs: { role: 'alert' } },
+    el('h3', {
+      text: `${fileName} can't be played: ${errors.length} problem${errors.length === 1 ? '' : 's'}`,
+      attrs: { tabindex: '-1' },
+    }),
+    list(
+      shown.map((e) => `${e.file}, line ${e.line}${e.path ? ` (${e.path})` : ''}: ${e.message}`),
+    ),
+    errors.length > shown.length
+      ? el('p', { text: `…and ${errors.length - shown.length} more.` })
+      : null,
+  );
+}

@@ -1,0 +1,120 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from '@playwright/test';
+import { test, expect } from './guarded-test';
+import { openDefaultScenario, playToDebrief } from './play-driver';
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Runs axe-core (WCAG 2.2 A and AA rules) on the page; returns serious and critical violations. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
+  await page.evaluate(axeSource);
+  const { violations, rulesPassed } = await page.evaluate(async () => {
+    type AxeResult = { violations: AxeViolation[]; passes: unknown[] };
+    const axe = (
+      window as unknown as {
+        axe: { run: (context: Element, options: object) => Promise<AxeResult> };
+      }
+    ).axe;
+    const result = await axe.run(document.body, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return { violations: result.violations, rulesPassed: result.passes.length };
+  });
+  // A scan that checked nothing would pass silently: make sure rules really ran.
+  expect(rulesPassed).toBeGreaterThan(10);
+  return violations
+    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+    );
+}
+
+test('axe finds no serious or critical problem on the title, a decision, an outcome and a debrief', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+  expect(await seriousViolations(page), 'title').toEqual([]);
+
+  await openDefaultScenario(page);
+  expect(await seriousViolations(page), 'role picker').toEqual([]);
+  await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await expect(page.getByRole('group', { name: /^Choices/ })).toBeVisible();
+  expect(await seriousViolations(page), 'decision').toEqual([]);
+
+  await page.keyboard.press('1');
+  await expect(page.getByRole('heading', { level: 1, name: 'What follows' })).toBeVisible();
+  expect(await seriousViolations(page), 'outcome').toEqual([]);
+
+  await playToDebrief(page);
+  await page.getByRole('button', { name: 'Share my path' }).click();
+  expect(await seriousViolations(page), 'debrief').toEqual([]);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Menu' })).toBeVisible();
+  expect(await seriousViolations(page), 'menu').toEqual([]);
+});
+
+test('at 200 % text size the decision keeps all its content reachable', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openDefaultScenario(page);
+  await page.keyboard.press('Escape');
+  await page.getByLabel('Text size').fill('200');
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  const choices = page.getByRole('group', { name: /^Choices/ }).getByRole('button');
+  for (const choice of await choices.all()) {
+    await choice.scrollIntoViewIfNeeded();
+    await expect(choice).toBeInViewport();
+  }
+  // Nothing is cut off sideways: the page does not scroll horizontally.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+    true,
+  );
+  await page.screenshot({
+    path: 'tests/browser/screenshots/decision-text-200-laptop.png',
+    fullPage: false,
+  });
+});
+
+test('reduced motion: the stage draws still frames and the loop sleeps', async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await openDefaultScenario(page);
+  await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-stage-loop', 'asleep', {
+    timeout: 15_000,
+  });
+});
+
+test('sound starts only after a gesture, with no console error', async ({ page }) => {
+  const soundRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/sounds\/|howler/.test(request.url())) soundRequests.push(request.url());
+  });
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeEnabled();
+  await page.waitForTimeout(1000);
+  expect(soundRequests, 'nothing audible loads before a gesture').toEqual([]);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: /^Play Spillage/ }).click();
+  await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Begin' }).click();
+  await expect.poll(() => soundRequests.some((url) => url.includes('/sounds/'))).toBe(true);
+  // The guarded page fails the test on any console error, autoplay warnings included.
+});
