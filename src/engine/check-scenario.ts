@@ -47,12 +47,13 @@ export function checkScenario(s: Scenario): CheckReport {
   const sourceIds = new Set((s.sources ?? []).map((x) => x.id));
   const cited = new Set<string>();
   const cite = (ids: string[] | undefined): void => (ids ?? []).forEach((id) => cited.add(id));
-  for (const r of s.roles) {
+  s.roles.forEach((r, ri) => {
     cite(r.rejoinHistory?.cites);
     for (const i of r.injects ?? []) cite(i.cites);
     for (const e of r.endings) cite(e.reality.cites);
-    for (const b of r.beats) {
-      for (const c of b.decision?.choices ?? []) {
+    r.beats.forEach((b, bi) => {
+      const beatReached = ex.isReached(ri, bi);
+      b.decision?.choices.forEach((c, ci) => {
         cite(c.outcome?.cites);
         cite(c.outcome?.basis);
         if (c.outcome && !s.fictional && !c.outcome.cites?.length)
@@ -62,11 +63,7 @@ export function checkScenario(s: Scenario): CheckReport {
             at: b.id,
             message: `the outcome of choice '${c.id}' of beat '${b.id}' cites no source`,
           });
-        if (
-          !ex.capped &&
-          ex.reached.has(`${r.id}.${b.id}`) &&
-          !ex.taken.has(`${r.id}.${b.id}.${c.id}`)
-        ) {
+        if (!ex.capped && beatReached && !ex.isTaken(ri, bi, ci)) {
           problems.push({
             code: 'never-available',
             role: r.id,
@@ -74,12 +71,12 @@ export function checkScenario(s: Scenario): CheckReport {
             message: `choice '${c.id}' of beat '${b.id}' (role '${r.id}') can never be chosen: its condition holds in no reachable world`,
           });
         }
-      }
-    }
+      });
+    });
     if (!ex.capped) {
-      for (const n of [...r.beats, ...r.endings]) {
-        if (!ex.reached.has(`${r.id}.${n.id}`)) {
-          const kind = r.beats.includes(n as never) ? 'beat' : 'ending';
+      [...r.beats, ...r.endings].forEach((n, ni) => {
+        if (!ex.isReached(ri, ni)) {
+          const kind = ni < r.beats.length ? 'beat' : 'ending';
           problems.push({
             code: 'unreachable',
             role: r.id,
@@ -87,9 +84,9 @@ export function checkScenario(s: Scenario): CheckReport {
             message: `${kind} '${n.id}' of role '${r.id}' is reached in no playable world (the conditions on the way never hold)`,
           });
         }
-      }
+      });
     }
-  }
+  });
   const roles: RoleReport[] = s.roles.map((r) => {
     const main = historicalPath(r);
     return {

@@ -111,7 +111,12 @@ export function applyCompiled(
 ): readonly number[] {
   if (effects.length === 0) return v;
   const out = v.slice();
-  for (const e of effects)
-    out[e.i] = 'value' in e ? e.value : Math.min(e.max, Math.max(e.min, (out[e.i] ?? 0) + e.delta));
+  applyInPlace(out, effects);
   return out;
+}
+
+/** Applies effects to a world vector in place (meters clamped). */
+export function applyInPlace(v: number[], effects: readonly CompiledEffect[]): void {
+  for (const e of effects)
+    v[e.i] = 'value' in e ? e.value : Math.min(e.max, Math.max(e.min, (v[e.i] ?? 0) + e.delta));
 }

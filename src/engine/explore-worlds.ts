@@ -1,5 +1,6 @@
 import {
   applyCompiled,
+  applyInPlace,
   compileWorld,
   holds,
   type CompiledCondition,
@@ -24,23 +25,30 @@ export interface Problem {
 
 /** What exploring every reachable (role, beat, world) state found. */
 export interface Exploration {
-  /** `role.node` for every beat and ending reached in some world. */
-  reached: Set<string>;
-  /** `role.beat.choice` for every choice available in some reachable world. */
-  taken: Set<string>;
+  /** Whether choice `c` of beat `b` of role `r` (indices in the scenario) is available in some reachable world. */
+  isTaken(r: number, b: number, c: number): boolean;
+  /** Whether node `n` of role `r` (its beats, then its endings) is reached in some world. */
+  isReached(r: number, n: number): boolean;
   states: number;
   capped: boolean;
   problems: Problem[];
 }
 
 interface Edge {
-  key: string;
+  /** A choice (rather than a beat's plain `next`). */
+  choice: boolean;
+  /** Set once the choice is found available in a reachable world. */
+  taken: boolean;
   when: CompiledCondition | undefined;
   effects: CompiledEffect[];
   to: number;
 }
 interface Node {
   id: string;
+  /** Set once some state is at this node. */
+  reached: boolean;
+  /** Its number among every role's nodes, which keys the states at it. */
+  serial: number;
   beat: boolean;
   /** Choices (or the one `next`, with no condition), compiled. */
   edges: Edge[];
@@ -63,30 +71,47 @@ interface RoleGraph {
  */
 export function exploreWorlds(s: Scenario): Exploration {
   const layout = compileWorld(s, readSet(s));
+  let serial = 0;
   const roles: RoleGraph[] = s.roles.map((r) => {
     const index = new Map([...r.beats, ...r.endings].map((n, i) => [n.id, i]));
     const nodes: Node[] = [
       ...r.beats.map((b) => ({
         id: b.id,
+        reached: false,
+        serial: serial++,
         beat: true,
         decision: !!b.decision,
         arrive: [],
         edges: b.decision
           ? b.decision.choices.map((c) => {
-              const key = `${r.id}.${b.id}.${c.id}`;
-              const slot = layout.choiceSlot.get(key);
+              // Only choices some condition reads have a slot in the world (most have none).
+              const slot =
+                layout.choiceSlot.size > 0
+                  ? layout.choiceSlot.get(`${r.id}.${b.id}.${c.id}`)
+                  : undefined;
               const effects = layout.effects(c.effects);
               return {
-                key,
+                choice: true,
+                taken: false,
                 when: layout.condition(c.when),
                 effects: slot === undefined ? effects : [...effects, { i: slot, value: 1 }],
                 to: index.get(c.next) ?? -1,
               };
             })
-          : [{ key: '', when: undefined, effects: [], to: index.get(b.next ?? '') ?? -1 }],
+          : [
+              {
+                choice: false,
+                taken: false,
+                when: undefined,
+                effects: [],
+                to: index.get(b.next ?? '') ?? -1,
+              },
+            ],
       })),
       ...r.endings.map((e) => ({
         id: e.id,
+        reached: false,
+        serial: serial++,
         beat: false,
         decision: false,
         arrive: layout.effects(e.effects),
@@ -116,23 +141,28 @@ export function exploreWorlds(s: Scenario): Exploration {
   const stNode: number[] = [];
   const stCampaign: boolean[] = [];
   const stWorld: (readonly number[])[] = [];
-  const edges: number[][] = [];
-  const index = new Map<string, number>();
+  // Edges between states, flat: those of state i are edgeTo[edgeStart[i] … edgeStart[i + 1]).
+  const edgeTo: number[] = [];
+  const edgeStart: number[] = [];
+  // The states at each node (and campaign flag), by their world vector written as a string.
+  const index: (Map<string, number> | undefined)[] = new Array<undefined>(serial * 2);
   let capped = false;
+  const scratch: number[] = layout.initial.slice();
   const add = (role: number, node: number, world: readonly number[], campaign: boolean): number => {
-    const key = `${role},${node},${campaign ? 1 : 0},${world.join(',')}`;
-    const known = index.get(key);
+    const slot = ((roles[role] as RoleGraph).nodes[node] as Node).serial * 2 + (campaign ? 1 : 0);
+    const at = (index[slot] ??= new Map<string, number>());
+    const key = world.length === 1 ? String(world[0]) : world.join(',');
+    const known = at.get(key);
     if (known !== undefined) return known;
     if (stRole.length >= MAX_STATES) {
       capped = true;
       return -1;
     }
-    index.set(key, stRole.length);
+    at.set(key, stRole.length);
     stRole.push(role);
     stNode.push(node);
     stCampaign.push(campaign);
-    stWorld.push(world);
-    edges.push([]);
+    stWorld.push(world === scratch ? scratch.slice() : world);
     return stRole.length - 1;
   };
   const enter = (ri: number, world: readonly number[], campaign: boolean): number => {
@@ -153,34 +183,35 @@ export function exploreWorlds(s: Scenario): Exploration {
   roles.forEach((_, ri) => enter(ri, layout.initial, false));
   if (order.length > 0 && (order[0] ?? -1) >= 0) enter(order[0] as number, layout.initial, true);
 
-  const reached = new Set<string>();
-  const taken = new Set<string>();
   const deadEnds = new Set<number>();
   for (let i = 0; i < stRole.length && !capped; i++) {
     const r = roles[stRole[i] as number] as RoleGraph;
     const node = r.nodes[stNode[i] as number] as Node;
     const world = stWorld[i] as readonly number[];
-    const out = edges[i] as number[];
-    reached.add(`${r.id}.${node.id}`);
+    edgeStart[i] = edgeTo.length;
+    node.reached = true;
     if (!node.beat) {
       const pos = stCampaign[i] ? order.indexOf(stRole[i] as number) : -1;
       const next = pos >= 0 ? (order[pos + 1] ?? -1) : -1;
-      if (next >= 0) out.push(enter(next, world, true));
+      if (next >= 0) edgeTo.push(enter(next, world, true));
       continue;
     }
     let any = false;
     for (const e of node.edges) {
       if (!holds(e.when, world) || e.to < 0) continue;
       any = true;
-      if (e.key) taken.add(e.key);
+      if (e.choice) e.taken = true;
       const target = r.nodes[e.to] as Node;
-      const j = add(
-        stRole[i] as number,
-        e.to,
-        applyCompiled(applyCompiled(world, e.effects), target.arrive),
-        stCampaign[i] as boolean,
-      );
-      if (j >= 0) out.push(j);
+      // The next world is written into one scratch vector and copied only for a new state.
+      let next = world;
+      if (e.effects.length > 0 || target.arrive.length > 0) {
+        for (let k = 0; k < world.length; k++) scratch[k] = world[k] as number;
+        applyInPlace(scratch, e.effects);
+        applyInPlace(scratch, target.arrive);
+        next = scratch;
+      }
+      const j = add(stRole[i] as number, e.to, next, stCampaign[i] as boolean);
+      if (j >= 0) edgeTo.push(j);
     }
     if (!any) {
       deadEnds.add(i);
@@ -199,7 +230,8 @@ export function exploreWorlds(s: Scenario): Exploration {
     });
   } else {
     const isEnding = stNode.map((n, i) => !(roles[stRole[i] as number]?.nodes[n]?.beat ?? true));
-    for (const i of findTrappedStates(edges, isEnding)) {
+    edgeStart[stRole.length] = edgeTo.length;
+    for (const i of findTrappedStates(edgeStart, edgeTo, isEnding)) {
       if (deadEnds.has(i)) continue; // already reported as a dead end
       const r = roles[stRole[i] as number] as RoleGraph;
       const at = r.nodes[stNode[i] as number]?.id ?? '';
@@ -211,5 +243,8 @@ export function exploreWorlds(s: Scenario): Exploration {
       });
     }
   }
-  return { reached, taken, states: stRole.length, capped, problems };
+  const isTaken = (r: number, b: number, c: number): boolean =>
+    roles[r]?.nodes[b]?.edges[c]?.taken === true;
+  const isReached = (r: number, n: number): boolean => roles[r]?.nodes[n]?.reached === true;
+  return { isTaken, isReached, states: stRole.length, capped, problems };
 }

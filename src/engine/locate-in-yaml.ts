@@ -8,14 +8,16 @@ export interface Position {
 
 /**
  * The position of the node at `path` in a parsed YAML document, or of its deepest existing
- * ancestor; with `atKey`, the position of the last segment's key rather than its value.
+ * ancestor; with `atKey`, the position of the last segment's key rather than its value. A file
+ * read by the fast parser has no document: line 1 (the loader then reads it again to place errors).
  */
 export function locateInYaml(
-  doc: Document,
-  counter: LineCounter,
+  doc: Document | undefined,
+  counter: LineCounter | undefined,
   path: readonly (string | number)[],
   atKey = false,
 ): Position {
+  if (!doc || !counter) return { line: 1, column: 1 };
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {

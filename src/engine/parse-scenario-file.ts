@@ -8,12 +8,15 @@ import {
 } from './check-text-limits';
 import type { ScenarioError } from './scenario-error';
 
-/** One file parsed to plain data, with what is needed to find lines again. */
+/**
+ * One file parsed to plain data, with what is needed to find lines again: the yaml package's
+ * document and line counter, absent when js-yaml read the file (see parseYamlQuickly).
+ */
 export interface ParsedFile {
   path: string;
-  doc: Document;
-  counter: LineCounter;
   data: unknown;
+  doc?: Document;
+  counter?: LineCounter;
 }
 
 /** Parses one YAML or JSON file, refusing oversize, overdeep, aliased or malformed text. */

@@ -1,4 +1,4 @@
-import { ID_PATTERN } from './schema';
+import { ID_PATTERN } from './ids';
 
 const uniqueIds = new WeakMap<object, Set<string>>();
 

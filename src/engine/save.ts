@@ -1,4 +1,4 @@
-import { z } from './zod';
+import { readSaveShape } from './read-save-shape';
 import { replay } from './replay';
 import type { Session } from './create-session';
 import type { Scenario } from './schema';
@@ -7,36 +7,6 @@ import type { LogEntry } from './session-types';
 /** The save format's own version; bump it when the shape of a save changes. */
 export const SAVE_VERSION = 1;
 const MAX_SAVE_CHARS = 5_000_000;
-
-const at = z.number().finite();
-const name = z.string().max(200);
-const LogEntrySchema = z.discriminatedUnion('type', [
-  z.strictObject({
-    type: z.literal('start'),
-    at,
-    role: name.optional(),
-    campaign: z.literal(true).optional(),
-  }),
-  z.strictObject({
-    type: z.literal('choose'),
-    at,
-    role: name,
-    beat: name,
-    choice: name,
-    rationale: z.string().max(20_000).optional(),
-    tally: z.record(name, z.number().int().nonnegative()).optional(),
-  }),
-  z.strictObject({ type: z.literal('continue'), at, role: name, beat: name }),
-  z.strictObject({ type: z.literal('next-role'), at, role: name }),
-  z.strictObject({ type: z.literal('rejoin'), at, role: name }),
-]);
-const SaveSchema = z.strictObject({
-  format: z.literal('spillage-save'),
-  saveVersion: z.number(),
-  scenario: z.strictObject({ id: z.string(), version: z.string() }),
-  savedAt: at.optional(),
-  log: z.array(LogEntrySchema).max(100_000),
-});
 
 /** Why a save was refused. */
 export type SaveProblem =
@@ -95,13 +65,12 @@ export function parseSave(scenario: Scenario, text: unknown): ParseSaveResult {
         `This save was written by ${version < SAVE_VERSION ? 'an older' : 'a newer'} version of the game (save format ${version}); you can start afresh.`,
       );
     }
-    const parsed = SaveSchema.safeParse(data);
-    if (!parsed.success)
+    const save = readSaveShape(data);
+    if (!save)
       return fail(
         'corrupt',
         'This save is damaged or is not a Spillage save; you can start afresh.',
       );
-    const save = parsed.data;
     if (save.scenario.id !== scenario.id)
       return fail(
         'other-scenario',
@@ -113,7 +82,7 @@ export function parseSave(scenario: Scenario, text: unknown): ParseSaveResult {
         `This save was made with version ${save.scenario.version} of the scenario; it is now ${scenario.version}, so the save cannot be resumed.`,
       );
     }
-    const log = save.log as LogEntry[];
+    const log = save.log;
     const result = replay(scenario, log);
     return result.ok
       ? { ok: true, session: result.session, log }

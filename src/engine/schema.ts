@@ -1,20 +1,7 @@
 import { z } from './zod';
+import { ID_PATTERN, MAX_CHOICES, STATUSES, VERSION_PATTERN } from './ids';
 
-/** Ids are kebab-case: lowercase words of letters and digits joined by single hyphens. */
-export const ID_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-/** Versions are MAJOR.MINOR.PATCH with an optional -prerelease (no "+build": share codes carry it). */
-export const VERSION_PATTERN = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
-/** The most choices one decision may offer (a share code stores each choice as one base-36 digit). */
-export const MAX_CHOICES = 36;
-/** The outcome status labels, one per outcome, shown to the player. */
-export const STATUSES = [
-  'reported',
-  'claimed',
-  'alleged',
-  'opinion',
-  'open-question',
-  'what-if',
-] as const;
+export { ID_PATTERN, MAX_CHOICES, STATUSES, VERSION_PATTERN } from './ids';
 
 const id = z.string().regex(ID_PATTERN);
 const text = z.string().min(1);

@@ -1,5 +1,6 @@
 import { createSession, type Session } from './create-session';
-import { ID_PATTERN, VERSION_PATTERN, type Scenario } from './schema';
+import { ID_PATTERN, VERSION_PATTERN } from './ids';
+import type { Scenario } from './schema';
 import type { LogEntry } from './session-types';
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';

@@ -21,14 +21,15 @@ export function validateRole(r: Role, rp: Path, v: RoleCheck): void {
   const { err, ref } = v;
   const beatIds = new Set(r.beats.map((b) => b.id));
   const nodes = new Set([...beatIds, ...r.endings.map((e) => e.id)]);
-  uniqueAt(
-    [
-      ...r.beats.map((b, i) => ({ id: b.id, path: [...rp, 'beats', i] })),
-      ...r.endings.map((e, i) => ({ id: e.id, path: [...rp, 'endings', i] })),
-    ],
-    `beat or ending of role '${r.id}'`,
-    err,
-  );
+  if (nodes.size !== r.beats.length + r.endings.length)
+    uniqueAt(
+      [
+        ...r.beats.map((b, i) => ({ id: b.id, path: [...rp, 'beats', i] })),
+        ...r.endings.map((e, i) => ({ id: e.id, path: [...rp, 'endings', i] })),
+      ],
+      `beat or ending of role '${r.id}'`,
+      err,
+    );
   if (!beatIds.has(r.start)) {
     err(
       [...rp, 'start'],
@@ -139,11 +140,13 @@ export function unique(
   kind: string,
   err: RoleCheck['err'],
 ): Set<string> {
-  return uniqueAt(
-    items.map((x, i) => ({ id: x.id, path: [...path, i] })),
-    kind,
-    err,
-  );
+  const seen = new Set<string>();
+  items.forEach((x, i) => {
+    if (seen.has(x.id))
+      err([...path, i, 'id'], 'duplicate-id', `the id '${x.id}' is used by more than one ${kind}`);
+    seen.add(x.id);
+  });
+  return seen;
 }
 
 /** Reports every repeated id among items that each carry their own path. */

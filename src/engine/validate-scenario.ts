@@ -51,38 +51,45 @@ export function validateScenario(s: Scenario): RawError[] {
   });
 
   const cite = (path: Path, ids: string[] | undefined, what: string): void =>
-    (ids ?? []).forEach((c, j) => ref([...path, j], 'source', c, sources, what));
+    (ids ?? []).forEach((c, j) => {
+      if (!sources.has(c)) ref([...path, j], 'source', c, sources, what);
+    });
   const effects = (path: Path, e: Effects | undefined, what: string): void => {
     for (const k of Object.keys(e?.set ?? {})) {
+      if (facts.has(k)) continue;
       const hint = meters.has(k) ? ` ('${k}' is a meter: use add)` : didYouMean(k, facts);
-      if (!facts.has(k))
-        err(
-          [...path, 'set', k],
-          'dangling-reference',
-          `${what} sets fact '${k}', which does not exist${hint}`,
-        );
+      err(
+        [...path, 'set', k],
+        'dangling-reference',
+        `${what} sets fact '${k}', which does not exist${hint}`,
+      );
     }
     for (const k of Object.keys(e?.add ?? {})) {
+      if (meters.has(k)) continue;
       const hint = facts.has(k) ? ` ('${k}' is a fact: use set)` : didYouMean(k, meters);
-      if (!meters.has(k))
-        err(
-          [...path, 'add', k],
-          'dangling-reference',
-          `${what} adds to meter '${k}', which does not exist${hint}`,
-        );
+      err(
+        [...path, 'add', k],
+        'dangling-reference',
+        `${what} adds to meter '${k}', which does not exist${hint}`,
+      );
     }
   };
-  const choiceKeys = new Set<string>();
-  for (const r of s.roles)
-    for (const b of r.beats)
-      for (const c of b.decision?.choices ?? []) choiceKeys.add(`${r.id}.${b.id}.${c.id}`);
+  let keys: Set<string> | undefined; // every role.beat.choice, made when a condition names one
+  const choiceKeys = (): Set<string> => {
+    if (keys) return keys;
+    keys = new Set<string>();
+    for (const r of s.roles)
+      for (const b of r.beats)
+        for (const c of b.decision?.choices ?? []) keys.add(`${r.id}.${b.id}.${c.id}`);
+    return keys;
+  };
   const condition = (path: Path, c: Condition, what: string): void => {
     const stack: Array<[Path, Condition]> = [[path, c]];
     while (stack.length > 0) {
       const [p, cond] = stack.pop() as [Path, Condition];
       if ('fact' in cond) ref([...p, 'fact'], 'fact', cond.fact, facts, what);
       else if ('meter' in cond) ref([...p, 'meter'], 'meter', cond.meter, meters, what);
-      else if ('chose' in cond) ref([...p, 'chose'], 'choice', cond.chose, choiceKeys, what);
+      else if ('chose' in cond) ref([...p, 'chose'], 'choice', cond.chose, choiceKeys(), what);
       else if ('all' in cond) cond.all.forEach((x, i) => stack.push([[...p, 'all', i], x]));
       else if ('any' in cond) cond.any.forEach((x, i) => stack.push([[...p, 'any', i], x]));
       else stack.push([[...p, 'not'], cond.not]);
