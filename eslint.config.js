@@ -45,7 +45,8 @@ export default tseslint.config(
           paths: [
             {
               name: 'zod',
-              message: "Import z from './zod': it turns off zod's eval-based compiler, which the CSP forbids.",
+              message:
+                "Import z from './zod': it turns off zod's eval-based compiler, which the CSP forbids.",
             },
           ],
           patterns: [

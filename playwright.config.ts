@@ -32,7 +32,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, served as `npm start` serves it (on another port, so both can run).
-    command: 'npx vite preview --host 127.0.0.1 --port 4174 --strictPort',
+    command: 'npx vite preview --configLoader runner --host 127.0.0.1 --port 4174 --strictPort',
     url: testServerOrigin,
     reuseExistingServer: false,
     timeout: 30_000,

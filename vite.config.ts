@@ -1,4 +1,16 @@
 import { defineConfig, type Plugin } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
+import { embedScenarios } from './build/embed-scenarios';
+import { inlineSounds } from './build/inline-sounds';
+import { offlineApp } from './build/offline-app';
+import { singleFileCsp } from './build/single-file-csp';
+
+// The npm scripts load this file with `--configLoader runner`: Vite 8's default loader bundles the
+// config and warns, on every build, that the engine's extensionless imports will not load natively.
+
+/** `vite build --mode single` (`npm run build:single`): the whole game in one HTML file. */
+const SINGLE_FILE_MODE = 'single';
+const SINGLE_FILE_NAME = 'spillage.html';
 
 /**
  * The Content-Security-Policy lives in index.html (a meta tag) so that every way of serving the
@@ -16,16 +28,39 @@ function relaxStyleSourcesInDev(): Plugin {
   };
 }
 
-export default defineConfig({
-  base: './',
-  plugins: [relaxStyleSourcesInDev()],
-  build: {
-    target: 'es2022',
-    // Phaser is one large ESM module by design; it loads behind the first screen.
-    chunkSizeWarningLimit: 1600,
-    // Inline nothing as data: URLs: fonts and sounds stay files, cached and CSP-friendly.
-    assetsInlineLimit: 0,
-  },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  server: { host: '127.0.0.1' },
+/**
+ * Two builds from one source. The default: files in dist/, made playable offline by a service
+ * worker. `--mode single`: dist-single/spillage.html, every script, style, font and sound inlined
+ * (code splitting off, so lazy chunks are inlined too) for a USB stick and file://.
+ */
+export default defineConfig(({ mode }) => {
+  const single = mode === SINGLE_FILE_MODE;
+  return {
+    base: './',
+    plugins: [
+      relaxStyleSourcesInDev(),
+      embedScenarios({ folder: 'scenarios', defaultId: 'equation-group' }),
+      ...(single
+        ? [
+            inlineSounds({ publicFolder: 'public' }),
+            viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
+            singleFileCsp({ fileName: SINGLE_FILE_NAME, favicon: 'public/favicon.svg' }),
+          ]
+        : [offlineApp()]),
+    ],
+    // The single file carries its sounds and icon inside; nothing is copied beside it.
+    publicDir: single ? false : 'public',
+    build: {
+      target: 'es2022',
+      outDir: single ? 'dist-single' : 'dist',
+      emptyOutDir: true,
+      // Phaser is one large ESM module by design; it loads behind the first screen.
+      chunkSizeWarningLimit: single ? 8000 : 1600,
+      // Inline nothing as data: URLs: fonts and sounds stay files, cached and CSP-friendly.
+      // (vite-plugin-singlefile turns this around for the single file.)
+      assetsInlineLimit: 0,
+    },
+    preview: { host: '127.0.0.1', port: 4173, strictPort: true },
+    server: { host: '127.0.0.1' },
+  };
 });

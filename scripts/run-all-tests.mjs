@@ -44,7 +44,14 @@ const steps = [
       `--outputFile.json=${vitestReport}`,
     ],
   },
-  { name: 'production build', command: ['npx', 'vite', 'build', '--logLevel', 'warn'] },
+  {
+    name: 'production build',
+    command: ['npm', 'run', '--silent', 'build', '--', '--logLevel', 'warn'],
+  },
+  {
+    name: 'single-file build',
+    command: ['npm', 'run', '--silent', 'build:single', '--', '--logLevel', 'warn'],
+  },
   {
     name: 'browser tests',
     command: ['npx', 'playwright', 'test', '--reporter=list,json'],
@@ -65,7 +72,7 @@ for (const step of steps) {
   else {
     console.log(`=== ${step.name}: FAILED (${seconds} s)`);
     failedSteps.push(step.name);
-    if (step.name === 'production build') break; // the browser tests need the build
+    if (step.name.endsWith('build')) break; // the browser tests need the builds
   }
 }
 

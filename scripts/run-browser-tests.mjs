@@ -15,5 +15,8 @@ const run = (command, args) => {
   });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
-if (!process.argv.includes('--no-build')) run('npx', ['vite', 'build', '--logLevel', 'warn']);
+if (!process.argv.includes('--no-build')) {
+  run('npm', ['run', '--silent', 'build', '--', '--logLevel', 'warn']);
+  run('npm', ['run', '--silent', 'build:single', '--', '--logLevel', 'warn']);
+}
 run('npx', ['playwright', 'test', ...process.argv.slice(2).filter((arg) => arg !== '--no-build')]);

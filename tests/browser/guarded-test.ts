@@ -27,8 +27,9 @@ export const test = base.extend<{ page: Page }>({
     page.on('pageerror', (error) => trouble.pageErrors.push(String(error)));
     page.on('request', (request) => {
       const url = new URL(request.url());
+      // file: is the single-file build opened from disk (tests/browser/offline.spec.ts).
       const local =
-        url.origin === testServerOrigin || url.protocol === 'data:' || url.protocol === 'blob:';
+        url.origin === testServerOrigin || ['data:', 'blob:', 'file:'].includes(url.protocol);
       if (!local) trouble.foreignRequests.push(request.url());
     });
     await page.exposeFunction('__reportCspViolation', (text: string) =>
