@@ -33,7 +33,9 @@ export interface TextScan {
   plain: boolean;
 }
 
-const EXOTIC_TEXT = /\t|\r(?!\n)|^(?:%|---|\.\.\.)/m;
+// Also a byte-order mark (js-yaml keeps it in the first key) and a sequence item with nothing on
+// its line (js-yaml then accepts a less-indented sequence that the yaml package refuses).
+const EXOTIC_TEXT = /\t|\r(?!\n)|^(?:%|---|\.\.\.)|\uFEFF|^[ ]*-[ ]*$/m;
 
 /**
  * An upper estimate of a YAML/JSON text's nesting depth, read line by line without parsing or

@@ -52,7 +52,9 @@ function plainTree(root: object): boolean {
       continue;
     }
     for (const key in value as Record<string, unknown>) {
-      if (key === 'null' || key.length > MAX_KEY) return false;
+      // js-yaml turns a collection used as a key into text ('[object Object]', 'a,b'); the yaml
+      // package refuses such keys, so any of them sends the file to the yaml package.
+      if (key === 'null' || key.length > MAX_KEY || key === '[object Object]') return false;
       const child = (value as Record<string, unknown>)[key];
       if (child !== null && typeof child === 'object') {
         stack.push(child);

@@ -13,14 +13,7 @@ import { requireElement } from './stage-loader';
 export function installSoundCaptions(): void {
   const ambient = el('span', { className: 'caption-ambient' });
   const moment = el('span', { className: 'caption-moment' });
-  requireElement('top-bar').prepend(
-    el(
-      'p',
-      { className: 'sound-captions', attrs: { 'aria-label': 'Sound captions' } },
-      ambient,
-      moment,
-    ),
-  );
+  requireElement('top-bar').prepend(el('p', { className: 'sound-captions' }, ambient, moment));
   let bed: BedId | null = null;
   let clearMoment: ReturnType<typeof setTimeout> | undefined;
   const flash = (caption: string | null): void => {

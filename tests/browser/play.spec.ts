@@ -172,6 +172,8 @@ test('text containing HTML shows as text', async ({ page }) => {
 
 for (const [size, viewport] of Object.entries(viewports)) {
   test(`play screens look right at ${size} size`, async ({ page }) => {
+    // Software WebGL at projector size draws slowly; the role itself is played at full length.
+    test.setTimeout(180_000);
     await page.setViewportSize(viewport);
     await openDefaultScenario(page);
     await saveScreenshot(page, `roles-${size}`);
