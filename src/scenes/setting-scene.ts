@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { onStageCue, type StageCue, type StageState } from '../ui/stage-events';
+import { afterNextPaint } from './after-next-paint';
 import { buildArt, type BuiltArt } from './art-canvas';
 import type { LoopGovernor } from './loop-governor';
 import { prefersReducedMotion } from './palette';
@@ -45,7 +46,7 @@ export class SettingScene extends Phaser.Scene {
   }
 
   private readonly redraw = (): void => this.redrawForSize();
-  private readonly markCue = (cue: StageCue): void => this.mark(cue);
+  private readonly markCue = (cue: StageCue): void => afterNextPaint(() => this.mark(cue));
 
   create(): void {
     this.created = true;

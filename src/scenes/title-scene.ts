@@ -1,5 +1,6 @@
 import Phaser from 'phaser';
 import { onStageChange, type StageState } from '../ui/stage-events';
+import { afterNextPaint } from './after-next-paint';
 import type { LoopGovernor } from './loop-governor';
 import { drawHomeDesk, drawServerRack, drawNightBackdrop } from './title-art';
 import { palette, prefersReducedMotion } from './palette';
@@ -29,7 +30,7 @@ export class TitleScene extends Phaser.Scene {
   create(): void {
     this.drawArt();
     this.scale.on(Phaser.Scale.Events.RESIZE, this.redraw);
-    this.unsubscribe = onStageChange((state) => this.showScreen(state));
+    this.unsubscribe = onStageChange((state) => afterNextPaint(() => this.showScreen(state)));
     this.events.once(Phaser.Scenes.Events.SHUTDOWN, () => {
       this.scale.off(Phaser.Scale.Events.RESIZE, this.redraw);
       this.unsubscribe?.();

@@ -36,6 +36,8 @@ async function measureGameHeapOverPlaythroughs(
   await page.goto(new URL('/', page.url()).toString());
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: /^Play Spillage/ }).click();
+  // The scenario loads as its own chunk: wait for its role picker before playing.
+  await page.getByRole('heading', { level: 1, name: 'Choose your role' }).waitFor();
   await playRoles(page, 1);
   await waitForStageAtRest(page);
   const afterFirst = await readHeap();

@@ -55,6 +55,13 @@ export async function timeChoices(page: Page, count: number): Promise<number[]> 
         ...document.querySelectorAll<HTMLButtonElement>('#screen [data-choice-key]'),
       ];
       if (choices.length > 0) {
+        // A reader takes seconds over a decision: by then the stage has finished moving.
+        for (
+          let waited = 0;
+          document.documentElement.dataset.stageLoop !== 'asleep' && waited < 200;
+          waited += 1
+        )
+          await new Promise((done) => setTimeout(done, 25));
         const choice = choices[timings.length % choices.length];
         const started = performance.now();
         choice?.click();

@@ -80,6 +80,8 @@ export async function measureRun(
   server: StaticServer,
   chromiumPath: string,
   timing: { idleSeconds: number; settleSeconds: number },
+  /** Also run the long play hooks (60 choices, 50 playthroughs): the bench does so in run 1 only. */
+  withPlayHooks = true,
 ): Promise<RunFigures> {
   const browser = await launchFreshChromium(chromiumPath);
   const warnings: string[] = [];
@@ -114,11 +116,11 @@ export async function measureRun(
     const heapMb = await heapAfterGc(cdp);
 
     let choiceToOutcomeP95Ms: number | null = null;
-    if (target.measureChoiceToOutcome) {
+    if (withPlayHooks && target.measureChoiceToOutcome) {
       choiceToOutcomeP95Ms = percentile(await target.measureChoiceToOutcome(page), 95);
     }
     let heapGrowthOverPlaythroughsMb: number | null = null;
-    if (target.measureHeapOverPlaythroughs) {
+    if (withPlayHooks && target.measureHeapOverPlaythroughs) {
       const heap = await target.measureHeapOverPlaythroughs(page, () => heapAfterGc(cdp));
       heapGrowthOverPlaythroughsMb = heap.afterLast - heap.afterFirst;
     }

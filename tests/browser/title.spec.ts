@@ -62,6 +62,10 @@ test('the game loop sleeps on a static screen and wakes for a change', async ({ 
     );
   });
   await page.getByRole('button', { name: 'Start' }).click();
+  // The stage hears of the change after the DOM has painted, then wakes.
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { loopStates: string[] }).loopStates))
+    .toContain('awake');
   await waitForStageAtRest(page);
   const states = await page.evaluate(
     () => (window as unknown as { loopStates: string[] }).loopStates,
