@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumFlags } from './scripts/find-chromium.mjs';
 
 // scripts/run-browser-tests.mjs finds the Chromium and builds the game before this runs.
 const chromiumPath = process.env.CHROMIUM_PATH;
@@ -17,16 +18,7 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       ...(chromiumPath ? { executablePath: chromiumPath } : {}),
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...chromiumFlags],
     },
     trace: 'retain-on-failure',
   },

@@ -1,20 +1,13 @@
 import { execFile } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
 import { promisify } from 'node:util';
+import { findChromium as searchForChromium, installHint } from '../../scripts/find-chromium.mjs';
 
 const run = promisify(execFile);
 
-/** The Chromium the bench drives: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
+/** The Chromium the bench drives, found as `npm test` finds it; says how to get one if none. */
 export function findChromium(): string {
-  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-  try {
-    accessSync(path, constants.X_OK);
-  } catch {
-    throw new Error(
-      `No Chromium at ${path}. Install one (Debian: apt-get install chromium) ` +
-        `or point CHROMIUM_PATH at a Chromium or Chrome binary.`,
-    );
-  }
+  const path = searchForChromium();
+  if (!path) throw new Error(installHint);
   return path;
 }
 

@@ -4,18 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { processTree, readAllProcStats, readProcStat, type ProcStat } from './process-tree';
+import { chromiumFlags } from '../../scripts/find-chromium.mjs';
 
 /** The flags every bench launch uses (issue 2; the developers' guide). */
-export const benchChromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const benchChromiumFlags = [...chromiumFlags];
 
 /** A just-started Chromium with an empty profile, its one page, and the pid its process tree hangs from. */
 export interface FreshChromium {
