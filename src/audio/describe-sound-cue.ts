@@ -2,24 +2,17 @@
  * Text equivalents of sounds (WCAG 1.2 / 1.3.3): the UI shows one as a caption whenever the sound
  * would play, so nothing is only heard.
  */
-import type { StageCue } from '../ui/stage-events';
+import { STAGE_CUES, type StageCue } from '../ui/stage-events';
 import { cueSound } from './cue-sound';
 import { SOUNDS, isSoundId } from './sound-catalogue';
 
-const STAGE_CUES: ReadonlySet<string> = new Set<StageCue>([
-  'choice-focused',
-  'choice-confirmed',
-  'text-arrived',
-  'meter-rose',
-  'meter-fell',
-  'inject-arrived',
-]);
+const STAGE_CUE_SET: ReadonlySet<string> = new Set(STAGE_CUES);
 
 /**
  * A short caption for a stage cue (a `StageCue`) or a sound key (`inject-arrived` → "Alert tone",
  * `ambient-lab` → "Ambient sound: …"); null when nothing is heard for it.
  */
 export function describeSoundCue(cue: string): string | null {
-  const sound = STAGE_CUES.has(cue) ? cueSound(cue as StageCue) : isSoundId(cue) ? cue : null;
+  const sound = STAGE_CUE_SET.has(cue) ? cueSound(cue as StageCue) : isSoundId(cue) ? cue : null;
   return sound === null ? null : SOUNDS[sound].caption;
 }

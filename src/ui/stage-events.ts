@@ -24,13 +24,15 @@ export interface StageState {
 }
 
 /** One-off moments the presentation may mark with a sound or a flourish. */
-export type StageCue =
-  | 'choice-focused'
-  | 'choice-confirmed'
-  | 'text-arrived'
-  | 'meter-rose'
-  | 'meter-fell'
-  | 'inject-arrived';
+export const STAGE_CUES = [
+  'choice-focused',
+  'choice-confirmed',
+  'text-arrived',
+  'meter-rose',
+  'meter-fell',
+  'inject-arrived',
+] as const;
+export type StageCue = (typeof STAGE_CUES)[number];
 
 type StateListener = (state: StageState) => void;
 type CueListener = (cue: StageCue) => void;

@@ -2,16 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { createOneShotGate, cueSound } from '../../src/audio/cue-sound';
 import { describeSoundCue } from '../../src/audio/describe-sound-cue';
 import { SOUND_IDS, SOUNDS } from '../../src/audio/sound-catalogue';
-import type { StageCue } from '../../src/ui/stage-events';
+import { STAGE_CUES } from '../../src/ui/stage-events';
 
-const ALL_CUES: StageCue[] = [
-  'choice-focused',
-  'choice-confirmed',
-  'text-arrived',
-  'meter-rose',
-  'meter-fell',
-  'inject-arrived',
-];
+const ALL_CUES = STAGE_CUES;
 
 describe('cue → sound', () => {
   it('maps each cue to its sound; meter cues are silent', () => {

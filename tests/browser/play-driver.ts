@@ -51,3 +51,64 @@ export async function playToDebrief(
   }
   throw new Error('no debrief after 80 screens');
 }
+
+/** The parts of a one-role, one-beat fictional scenario a test may change (YAML scalars). */
+interface OneRoleParts {
+  id: string;
+  title?: string;
+  summary?: string;
+  roleName?: string;
+  briefing?: string;
+  beatTitle?: string;
+  /** Where the beat goes; a wrong id makes a broken file. */
+  next?: string;
+  endingId?: string;
+}
+
+/** A small whole-document scenario as YAML text, for tests that load a file of their own. */
+export function oneRoleScenario(parts: OneRoleParts): string {
+  const {
+    id,
+    title = 'A test scenario',
+    summary = 'One role, one beat.',
+    roleName = 'The only role',
+  } = parts;
+  const { briefing = 'Hello.', beatTitle = 'First', endingId = 'the-end', next = endingId } = parts;
+  return [
+    `id: ${id}`,
+    `title: ${title}`,
+    `summary: ${summary}`,
+    'version: 1.0.0',
+    'language: en',
+    'estimatedMinutes: 5',
+    'fictional: true',
+    'learningObjectives: [Text stays text]',
+    'world: { meters: [], facts: [] }',
+    'roles:',
+    '  - id: only',
+    `    name: ${roleName}`,
+    '    summary: One role.',
+    `    briefing: ${briefing}`,
+    '    knows: []',
+    '    start: first',
+    '    beats:',
+    '      - id: first',
+    `        title: ${beatTitle}`,
+    '        setting: office',
+    '        text: Something happens.',
+    `        next: ${next}`,
+    '    endings:',
+    `      - id: ${endingId}`,
+    '        title: The end',
+    '        debrief: Done.',
+    '        reality: { text: Nothing. }',
+    '        questions: [Why?]',
+  ].join('\n');
+}
+
+/** Picks a scenario file on the scenario picker, as a player choosing one from disk. */
+export async function uploadScenario(page: Page, name: string, text: string): Promise<void> {
+  await page
+    .getByLabel('Scenario file')
+    .setInputFiles({ name, mimeType: 'text/yaml', buffer: Buffer.from(text) });
+}

@@ -1,5 +1,11 @@
 import { test, expect, saveScreenshot, viewports, waitForStageAtRest } from './guarded-test';
-import { openDefaultScenario, playToDebrief, tabTo } from './play-driver';
+import {
+  oneRoleScenario,
+  openDefaultScenario,
+  playToDebrief,
+  tabTo,
+  uploadScenario,
+} from './play-driver';
 
 const roles = ['The contractor', /analysts/i, /CEO/, /investigator/i] as const;
 
@@ -87,39 +93,8 @@ test('a reload resumes at the same beat, and the menu offers text size and sound
 test('a broken scenario file shows its errors on screen', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start' }).click();
-  const broken = [
-    'id: broken',
-    'title: Broken',
-    'summary: A scenario with mistakes.',
-    'version: 1.0.0',
-    'language: en',
-    'estimatedMinutes: 5',
-    'fictional: true',
-    'learningObjectives: [Spot errors]',
-    'world: { meters: [], facts: [] }',
-    'roles:',
-    '  - id: only',
-    '    name: The only role',
-    '    summary: One role.',
-    '    briefing: Hello.',
-    '    knows: []',
-    '    start: first',
-    '    beats:',
-    '      - id: first',
-    '        title: First',
-    '        setting: office',
-    '        text: Something happens.',
-    '        next: aftermath',
-    '    endings:',
-    '      - id: after-math',
-    '        title: The end',
-    '        debrief: Done.',
-    '        reality: { text: Nothing. }',
-    '        questions: [Why?]',
-  ].join('\n');
-  await page
-    .getByLabel('Scenario file')
-    .setInputFiles({ name: 'broken.yaml', mimeType: 'text/yaml', buffer: Buffer.from(broken) });
+  const broken = oneRoleScenario({ id: 'broken', next: 'aftermath', endingId: 'after-math' });
+  await uploadScenario(page, 'broken.yaml', broken);
   const problems = page.getByRole('alert');
   await expect(problems).toContainText("broken.yaml can't be played");
   await expect(problems).toContainText("'aftermath'");
@@ -130,39 +105,15 @@ test('a broken scenario file shows its errors on screen', async ({ page }) => {
 test('text containing HTML shows as text', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: 'Start' }).click();
-  const hostile = [
-    'id: hostile',
-    'title: "<img src=x onerror=alert(1)> Hostile"',
-    'summary: "<script>alert(1)</script>"',
-    'version: 1.0.0',
-    'language: en',
-    'estimatedMinutes: 5',
-    'fictional: true',
-    'learningObjectives: [Text stays text]',
-    'world: { meters: [], facts: [] }',
-    'roles:',
-    '  - id: only',
-    '    name: "<b>Bold</b> role"',
-    '    summary: One role.',
-    '    briefing: "<iframe src=https://example.com></iframe>"',
-    '    knows: []',
-    '    start: first',
-    '    beats:',
-    '      - id: first',
-    '        title: "<h1>Injected</h1>"',
-    '        setting: office',
-    '        text: Something happens.',
-    '        next: the-end',
-    '    endings:',
-    '      - id: the-end',
-    '        title: The end',
-    '        debrief: Done.',
-    '        reality: { text: Nothing. }',
-    '        questions: [Why?]',
-  ].join('\n');
-  await page
-    .getByLabel('Scenario file')
-    .setInputFiles({ name: 'hostile.yaml', mimeType: 'text/yaml', buffer: Buffer.from(hostile) });
+  const hostile = oneRoleScenario({
+    id: 'hostile',
+    title: '"<img src=x onerror=alert(1)> Hostile"',
+    summary: '"<script>alert(1)</script>"',
+    roleName: '"<b>Bold</b> role"',
+    briefing: '"<iframe src=https://example.com></iframe>"',
+    beatTitle: '"<h1>Injected</h1>"',
+  });
+  await uploadScenario(page, 'hostile.yaml', hostile);
   await page.getByRole('button', { name: 'Play <b>Bold</b> role' }).click();
   await expect(page.getByText('<iframe src=https://example.com></iframe>')).toBeVisible();
   expect(await page.locator('#screen iframe, #screen script, #screen img, #screen b').count()).toBe(
