@@ -3,6 +3,7 @@
  * tones whose frequencies are whole multiples of 1/loop-length, so every layer repeats exactly
  * once per loop and the seam cannot be heard.
  */
+import { seededRandom } from '../../src/seeded-random';
 import type { BedId } from '../../src/audio/sound-catalogue';
 import { BED_LOOP } from '../../src/audio/sound-catalogue';
 import {
@@ -14,7 +15,6 @@ import {
   normalise,
   seamlessLoop,
   seconds,
-  seededRandom,
   sine,
   whiteNoise,
 } from './dsp';

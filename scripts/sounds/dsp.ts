@@ -6,18 +6,6 @@
 /** Sample rate of every synthesised sound (Opus's native rate, so its encoder never resamples). */
 export const SAMPLE_RATE = 48_000;
 
-/** A seeded pseudo-random source in [0, 1): mulberry32, so each run writes the same samples. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** White noise in [-1, 1]. */
 export function whiteNoise(length: number, random: () => number): Float32Array {
   const out = new Float32Array(length);

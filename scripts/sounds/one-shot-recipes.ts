@@ -2,8 +2,9 @@
  * The short sounds: two interface sounds, the alert stinger and the teleprinter chatter. Each
  * starts and ends at silence (short attacks and exponential tails), so none of them clicks.
  */
+import { seededRandom } from '../../src/seeded-random';
 import type { OneShotId } from '../../src/audio/sound-catalogue';
-import { bandPass, mixInto, normalise, seconds, seededRandom, sine, whiteNoise } from './dsp';
+import { bandPass, mixInto, normalise, seconds, sine, whiteNoise } from './dsp';
 
 /** A soft attack then an exponential decay, sample `i` of a note. */
 function envelope(i: number, attack: number, decay: number): number {

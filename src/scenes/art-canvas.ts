@@ -95,18 +95,6 @@ function drawCalmShade(scene: Phaser.Scene, layout: StageLayout): Phaser.GameObj
   return shade;
 }
 
-/** A small deterministic random source, so a drawing looks the same at every size and visit. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A soft halo: stacked translucent rounded rectangles, brightest at the centre. */
 export function glow(
   g: Phaser.GameObjects.Graphics,

@@ -1,4 +1,5 @@
-import { glow, polygon, seededRandom, wallAndFloor, type ArtCanvas } from './art-canvas';
+import { seededRandom } from '../seeded-random';
+import { glow, polygon, wallAndFloor, type ArtCanvas } from './art-canvas';
 import { palette } from './palette';
 
 /**

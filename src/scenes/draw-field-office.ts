@@ -1,4 +1,5 @@
-import { glow, polygon, monitor, seededRandom, wallAndFloor, type ArtCanvas } from './art-canvas';
+import { seededRandom } from '../seeded-random';
+import { glow, polygon, monitor, wallAndFloor, type ArtCanvas } from './art-canvas';
 import { palette } from './palette';
 
 /**

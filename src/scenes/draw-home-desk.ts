@@ -1,4 +1,5 @@
-import { glow, monitor, polygon, seededRandom, wallAndFloor, type ArtCanvas } from './art-canvas';
+import { seededRandom } from '../seeded-random';
+import { glow, monitor, polygon, wallAndFloor, type ArtCanvas } from './art-canvas';
 import { palette } from './palette';
 
 /**

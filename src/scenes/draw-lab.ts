@@ -1,4 +1,5 @@
-import { glow, monitor, seededRandom, wallAndFloor, type ArtCanvas } from './art-canvas';
+import { seededRandom } from '../seeded-random';
+import { glow, monitor, wallAndFloor, type ArtCanvas } from './art-canvas';
 import { palette } from './palette';
 
 /**

@@ -1,6 +1,7 @@
+import { seededRandom } from '../../src/seeded-random';
 import { describe, expect, it } from 'vitest';
 import { synthBed } from '../../scripts/sounds/ambient-recipes';
-import { SAMPLE_RATE, seamlessLoop, seededRandom } from '../../scripts/sounds/dsp';
+import { SAMPLE_RATE, seamlessLoop } from '../../scripts/sounds/dsp';
 import { encodeWav } from '../../scripts/sounds/encode-wav';
 import { padLoop, synthSound } from '../../scripts/sounds/synth-sound';
 import { BED_LOOP, SOUND_IDS, isBedId } from '../../src/audio/sound-catalogue';
