@@ -101,8 +101,11 @@ export function scanText(text: string): TextScan {
       }
       const prev = i === a ? -1 : text.charCodeAt(i - 1);
       if ((ch === DQUOTE || ch === SQUOTE) && opensQuote(prev)) quote = ch;
-      else if (ch === HASH && (prev === -1 || prev === SPACE || prev === TAB)) break;
-      else if (ch === 0x5b || ch === 0x7b) lineFlow = Math.max(lineFlow, ++flow);
+      else if (ch === HASH) {
+        if (prev === -1 || prev === SPACE || prev === TAB) break;
+        // js-yaml reads `'a'#` or `[a]#` as if the # began a comment; the yaml package refuses it.
+        if (prev === DQUOTE || prev === SQUOTE || prev === 0x5d || prev === 0x7d) plain = false;
+      } else if (ch === 0x5b || ch === 0x7b) lineFlow = Math.max(lineFlow, ++flow);
       else if (ch === 0x5d || ch === 0x7d) {
         flow = Math.max(0, flow - 1);
         if (plain) {

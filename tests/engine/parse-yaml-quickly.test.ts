@@ -161,7 +161,7 @@ describe('parseYamlQuickly: js-yaml where it reads exactly as the yaml package d
     }
   });
 
-  it('leaves anchors, aliases, tags, duplicate keys, tabs and limits to the yaml package', () => {
+  it('leaves anchors, aliases, tags, duplicate keys, tabs, glued comments and limits to the yaml package', () => {
     for (const text of [
       'a: &x 1\nb: *x\n',
       'a: &x [1]\nb: *x\n',
@@ -175,6 +175,10 @@ describe('parseYamlQuickly: js-yaml where it reads exactly as the yaml package d
       `${'['.repeat(70)}${']'.repeat(70)}`,
       'a: [1,\n  2]\n',
       'a: "x\n  y"\n',
+      // A # right after a quote or bracket: js-yaml reads a comment, the yaml package an error.
+      "k: ''#\n",
+      'k: "a"#x\n',
+      'k: [a]#\n',
       '- a\n',
       'just text\n',
       '',
@@ -201,9 +205,9 @@ describe('parseYamlQuickly: js-yaml where it reads exactly as the yaml package d
           if (agrees(text)) read++;
         },
       ),
-      // A fixed seed keeps CI repeatable; FC_SEED=<n> explores other inputs (see the closing note
-      // of this change: js-yaml is laxer than the yaml package on some damaged indentation).
-      { numRuns: 2_000, seed: Number(process.env.FC_SEED ?? 1) },
+      // The seed is fixed (tests/fixed-fast-check-seed.ts); other seeds can find damaged
+      // indentation that js-yaml reads and the yaml package refuses (see the README's Decisions).
+      { numRuns: 2_000 },
     );
     expect(read).toBeGreaterThan(200); // most stay in the fast subset: the property bites
   });
