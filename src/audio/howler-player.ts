@@ -18,6 +18,16 @@ export interface SoundPlayer {
   applySettings(settings: AudioSettings): void;
 }
 
+/** Whether the audio device is running ('playing') or suspended because nothing sounds ('quiet'). */
+export type AudioActivity = 'playing' | 'quiet';
+
+/**
+ * How long after the last sound stops the AudioContext is suspended. A running context costs a
+ * steady ~1.5 % of a core even in silence; suspended, nothing. Howler's own auto-suspend waits
+ * 30 s, which is most of a short discussion, so the player suspends itself.
+ */
+const SUSPEND_AFTER_SILENCE_MS = 500;
+
 interface BedVoice {
   howl: Howl;
   soundId: number | null;
@@ -38,16 +48,50 @@ function createHowl(id: SoundId, options: Partial<ConstructorParameters<typeof H
 }
 
 /** Creates the Howler player with the current settings applied. */
-export function createHowlerPlayer(initial: AudioSettings): SoundPlayer {
+export function createHowlerPlayer(
+  initial: AudioSettings,
+  onActivity: (activity: AudioActivity) => void = () => {},
+): SoundPlayer {
   const oneShots = new Map<OneShotId, Howl>();
   const beds = new Map<BedId, BedVoice>();
   let wanted: BedId | null = null;
+  let suspendTimer: ReturnType<typeof setTimeout> | null = null;
+
+  // This player alone decides when the context sleeps (see SUSPEND_AFTER_SILENCE_MS).
+  Howler.autoSuspend = false;
+
+  const anythingSounds = (): boolean =>
+    [...beds.values()].some((voice) => voice.soundId !== null) ||
+    [...oneShots.values()].some((howl) => howl.playing());
+
+  /** Suspends the context once nothing sounds; checks again while a one-off is still playing. */
+  const suspendWhenSilent = (): void => {
+    if (suspendTimer !== null) clearTimeout(suspendTimer);
+    suspendTimer = setTimeout(() => {
+      suspendTimer = null;
+      const context = Howler.ctx as AudioContext | undefined;
+      if (!context || context.state !== 'running') return;
+      if (anythingSounds()) suspendWhenSilent();
+      else void context.suspend().then(() => onActivity('quiet'));
+    }, SUSPEND_AFTER_SILENCE_MS);
+  };
+
+  /** Wakes the context before a sound plays (a suspended context would hold the sound back). */
+  const wake = (): void => {
+    if (suspendTimer !== null) clearTimeout(suspendTimer);
+    suspendTimer = null;
+    const context = Howler.ctx as AudioContext | undefined;
+    if (context?.state === 'suspended') void context.resume();
+    onActivity('playing');
+  };
 
   const applySettings = (settings: AudioSettings): void => {
     Howler.volume(settings.volume);
     Howler.mute(settings.muted);
   };
   applySettings(initial);
+  onActivity('playing');
+  suspendWhenSilent();
 
   const voiceOf = (bed: BedId): BedVoice => {
     let voice = beds.get(bed);
@@ -68,6 +112,8 @@ export function createHowlerPlayer(initial: AudioSettings): SoundPlayer {
 
   const setBed = (next: BedId | null): void => {
     wanted = next;
+    if (next !== null) wake();
+    else suspendWhenSilent();
     const playing = new Map<BedId, number>();
     for (const [bed, voice] of beds) {
       if (voice.soundId === null) continue;
@@ -93,6 +139,7 @@ export function createHowlerPlayer(initial: AudioSettings): SoundPlayer {
           if (wanted === fade.bed) return;
           voice.howl.stop(soundId);
           voice.soundId = null;
+          suspendWhenSilent();
         }, fade.ms + 50);
       }
     }
@@ -104,7 +151,10 @@ export function createHowlerPlayer(initial: AudioSettings): SoundPlayer {
       howl = createHowl(id, { volume: SOUNDS[id].volume });
       oneShots.set(id, howl);
     }
-    if (howl.state() === 'loaded') howl.play();
+    if (howl.state() !== 'loaded') return;
+    wake();
+    howl.play();
+    if (wanted === null) suspendWhenSilent();
   };
 
   // Fetch the short sounds now, so the first cue after the gesture is usually ready.

@@ -8,12 +8,19 @@ import { onStageChange, onStageCue } from '../ui/stage-events';
 import { getAudioSettings, onAudioSettingsChange } from './audio-settings';
 import { chooseBed, isSameStage, stageOneShot } from './choose-bed';
 import { createOneShotGate, cueSound } from './cue-sound';
-import type { SoundPlayer } from './howler-player';
-import type { BedId, OneShotId } from './sound-catalogue';
+import type { AudioActivity, SoundPlayer } from './howler-player';
+import { BED_LOOP, type BedId, type OneShotId } from './sound-catalogue';
 
 export { getAudioSettings, setVolume, setMuted, onAudioSettingsChange } from './audio-settings';
 export type { AudioSettings } from './audio-settings';
 export { describeSoundCue } from './describe-sound-cue';
+
+/**
+ * How long a screen's ambient bed plays (once through its loop) before it fades away. The bed sets
+ * the scene while the text is read; a room then talks for minutes, and neither the room nor a
+ * laptop on battery needs a loop under it. The next screen brings the bed back.
+ */
+export const BED_PLAYS_MS = BED_LOOP.loopMs;
 
 /** Events that count as a user gesture for the browsers' autoplay policies. */
 const GESTURES = ['pointerdown', 'keydown', 'touchend'] as const;
@@ -29,7 +36,24 @@ export function startSoundBank(target: Document = document): () => void {
   let gestured = false;
   let lastStage: StageState | null = null;
   let bed: BedId | null = null;
+  /** The bed has played its time on this screen and faded (see BED_PLAYS_MS). */
+  let bedRested = false;
+  let restTimer: ReturnType<typeof setTimeout> | null = null;
   const mayPlay = createOneShotGate();
+  const audibleBed = (): BedId | null => (bedRested ? null : bed);
+  const markActivity = (activity: AudioActivity): void => {
+    // The bench and the browser tests read this to know the audio device has gone to sleep.
+    if ('documentElement' in target) target.documentElement.dataset.sound = activity;
+  };
+  const restartBedTime = (): void => {
+    if (restTimer !== null) clearTimeout(restTimer);
+    bedRested = false;
+    restTimer = setTimeout(() => {
+      restTimer = null;
+      bedRested = true;
+      player?.setBed(null);
+    }, BED_PLAYS_MS);
+  };
 
   const playOneShot = (id: OneShotId | null): void => {
     if (id !== null && player && mayPlay(id, performance.now())) player.playOneShot(id);
@@ -41,8 +65,8 @@ export function startSoundBank(target: Document = document): () => void {
     import('./howler-player')
       .then(({ createHowlerPlayer }) => {
         if (stopped) return;
-        player = createHowlerPlayer(getAudioSettings());
-        player.setBed(bed);
+        player = createHowlerPlayer(getAudioSettings(), markActivity);
+        player.setBed(audibleBed());
       })
       .catch((error: unknown) => {
         // The game is whole without sound (every cue has a caption); say so, quietly.
@@ -65,7 +89,8 @@ export function startSoundBank(target: Document = document): () => void {
   const unsubscribers = [
     onStageChange((state) => {
       bed = chooseBed(state, bed);
-      player?.setBed(bed);
+      restartBedTime();
+      player?.setBed(audibleBed());
       if (!isSameStage(lastStage, state)) playOneShot(stageOneShot(state));
       lastStage = state;
     }),
@@ -78,6 +103,7 @@ export function startSoundBank(target: Document = document): () => void {
 
   stopBank = () => {
     stopped = true;
+    if (restTimer !== null) clearTimeout(restTimer);
     for (const unsubscribe of unsubscribers) unsubscribe();
     for (const type of GESTURES) target.removeEventListener(type, onGesture, true);
     player?.setBed(null);

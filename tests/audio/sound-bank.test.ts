@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AudioSettings } from '../../src/audio/audio-settings';
 import type { SoundPlayer } from '../../src/audio/howler-player';
-import { setMuted, startSoundBank } from '../../src/audio/sound-bank';
+import { BED_PLAYS_MS, setMuted, startSoundBank } from '../../src/audio/sound-bank';
 import { announceCue, announceStage } from '../../src/ui/stage-events';
 
 const created: Array<{ settings: AudioSettings; calls: string[] }> = [];
@@ -71,6 +71,24 @@ describe('sound bank', () => {
     await settle();
     expect(created).toHaveLength(1);
     expect(created[0]?.settings.muted).toBe(false);
+  });
+
+  it('lets a bed play for its time, then fades it; the next screen brings it back', async () => {
+    announceStage({ screen: 'beat', setting: 'lab', sound: null, roleId: 'analysts' });
+    target.dispatchEvent(new Event('keydown'));
+    await settle();
+    vi.useFakeTimers();
+    try {
+      announceStage({ screen: 'outcome', setting: null, sound: null, roleId: 'analysts' });
+      vi.advanceTimersByTime(BED_PLAYS_MS - 1);
+      expect(created[0]?.calls.at(-1)).toBe('bed:ambient-lab');
+      vi.advanceTimersByTime(1);
+      expect(created[0]?.calls.at(-1)).toBe('bed:null');
+      announceStage({ screen: 'beat', setting: 'lab', sound: null, roleId: 'analysts' });
+      expect(created[0]?.calls.at(-1)).toBe('bed:ambient-lab');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('forwards volume and mute changes to a started player', async () => {

@@ -19,6 +19,11 @@ export interface BenchTarget {
   /** Brings the page to the screen whose idle CPU is measured, once its first frame is drawn. */
   prepareIdleScreen(page: Page): Promise<void>;
   /**
+   * Waits until the page makes no sound and its audio device sleeps (the game's ambient bed plays
+   * for its first seconds on a screen). Unset for a page that never makes sound.
+   */
+  waitForSilence?: (page: Page) => Promise<void>;
+  /**
    * Hook for issue 7 item 3: make at least 50 choices in this page and return, for each, the
    * milliseconds from the choice to its outcome being visible. Unset until the game has choices.
    */

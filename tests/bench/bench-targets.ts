@@ -23,6 +23,17 @@ export async function prepareGameIdleScreen(page: Page): Promise<void> {
   await goToFirstDecision(page);
 }
 
+/** Waits until the game's ambient bed has faded and its AudioContext is suspended. */
+async function waitForGameSilence(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.documentElement.dataset.sound !== 'playing',
+    undefined,
+    {
+      timeout: 60_000,
+    },
+  );
+}
+
 /** Issue 7 item 3: 60 choices in a row, through outcomes, endings and new roles. */
 async function measureGameChoiceToOutcome(page: Page): Promise<number[]> {
   return timeChoices(page, 60);
@@ -58,6 +69,7 @@ export const gameTarget: BenchTarget = {
   hasFirstControl: true,
   idleScreen: 'first decision screen',
   prepareIdleScreen: prepareGameIdleScreen,
+  waitForSilence: waitForGameSilence,
   measureChoiceToOutcome: measureGameChoiceToOutcome,
   measureHeapOverPlaythroughs: measureGameHeapOverPlaythroughs,
 };

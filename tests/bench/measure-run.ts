@@ -11,7 +11,10 @@ export interface RunFigures {
   jsTotalKb: number;
   firstControlMs: number | null;
   firstFrameMs: number | null;
+  /** Idle CPU once the screen is at rest: loop asleep and, for the game, its sound faded out. */
   idleCpuPercent: number;
+  /** Idle CPU over the first window on the screen, while its ambient bed still plays. */
+  idleCpuWhileSoundingPercent: number | null;
   heapMb: number;
   choiceToOutcomeP95Ms: number | null;
   heapGrowthOverPlaythroughsMb: number | null;
@@ -109,7 +112,15 @@ export async function measureRun(
       : null;
 
     await target.prepareIdleScreen(page);
-    await new Promise((done) => setTimeout(done, timing.settleSeconds * 1000));
+    const settle = (): Promise<void> =>
+      new Promise((done) => setTimeout(done, timing.settleSeconds * 1000));
+    await settle();
+    let idleCpuWhileSoundingPercent: number | null = null;
+    if (target.waitForSilence) {
+      idleCpuWhileSoundingPercent = await measureTreeCpu(browser.rootPid, timing.idleSeconds);
+      await target.waitForSilence(page);
+      await settle();
+    }
     const idleCpuPercent = await measureTreeCpu(browser.rootPid, timing.idleSeconds);
 
     const cdp = await page.context().newCDPSession(page);
@@ -140,6 +151,7 @@ export async function measureRun(
       firstControlMs: marks[firstControlMark]?.sinceNavigationMs ?? null,
       firstFrameMs: marks[firstFrameMark]?.sinceNavigationMs ?? null,
       idleCpuPercent,
+      idleCpuWhileSoundingPercent,
       heapMb,
       choiceToOutcomeP95Ms,
       heapGrowthOverPlaythroughsMb,

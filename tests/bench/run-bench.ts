@@ -12,6 +12,7 @@ import { gameTarget, referenceTarget } from './bench-targets';
 import { buildGame, buildReference, gameSourceExists } from './build-targets';
 import { describeWebgl } from './describe-webgl';
 import { chromiumVersion, findChromium } from './find-chromium';
+import { BED_PLAYS_MS } from '../../src/audio/sound-bank';
 import { formatBenchTable, type BenchResults } from './format-bench-table';
 import { measureRun, type RunFigures } from './measure-run';
 import { serveStatic, type StaticServer } from './serve-static';
@@ -21,7 +22,7 @@ function describeRun(target: BenchTarget, run: number, runs: number, f: RunFigur
   const ms = (value: number | null): string => (value === null ? '—' : `${value.toFixed(0)} ms`);
   return (
     `  ${target.name.padEnd(9)} run ${run}/${runs}: control ${ms(f.firstControlMs)}, frame ${ms(f.firstFrameMs)}, ` +
-    `idle CPU ${f.idleCpuPercent.toFixed(1)} %, heap ${f.heapMb.toFixed(2)} MB, ` +
+    `idle CPU ${f.idleCpuPercent.toFixed(1)} % (bed playing ${f.idleCpuWhileSoundingPercent?.toFixed(1) ?? '—'} %), heap ${f.heapMb.toFixed(2)} MB, ` +
     `JS ${f.jsFirstScreenKb === null ? '—' : f.jsFirstScreenKb.toFixed(1)} / ${f.jsTotalKb.toFixed(1)} KB`
   );
 }
@@ -133,6 +134,8 @@ async function main(): Promise<number> {
     `    precedes the spillage:first-control mark, by their encodedBodySize. KB = 1000 bytes, MB = 10^6 bytes.`,
     `Idle CPU: utime+stime of Chromium and all its descendants (/proc) over ${options.idleSeconds} s, after a ${options.settleSeconds} s settle;`,
     `    game idled on its ${gameTarget.idleScreen}, the reference on its ${referenceTarget.idleScreen}.`,
+    `    "At rest": for the game, once its ambient bed (which plays for the first ${BED_PLAYS_MS / 1000} s on a screen)`,
+    `    has faded and its AudioContext is suspended; "first window" is the ${options.idleSeconds} s before that.`,
     'Heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage (twice).',
     'Play figures (run 1 only, in the same page after the idle): choice → outcome is the p95 of 60',
     '    choices, each timed in the page from click to the first frame painted after it; heap growth is',

@@ -116,5 +116,13 @@ test('sound starts only after a gesture, with no console error', async ({ page }
   await page.getByRole('button', { name: 'Play The contractor' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   await expect.poll(() => soundRequests.some((url) => url.includes('/sounds/'))).toBe(true);
+  const html = page.locator('html');
+  await expect(html).toHaveAttribute('data-sound', 'playing');
+  // On a still screen the bed plays once through, fades, and the audio device is suspended, so
+  // a room's long discussion costs no CPU (src/audio/sound-bank.ts, BED_PLAYS_MS).
+  await expect(html).toHaveAttribute('data-sound', 'quiet', { timeout: 20_000 });
+  // The next screen wakes it again.
+  await page.getByRole('group', { name: /^Choices/ }).getByRole('button').first().click();
+  await expect(html).toHaveAttribute('data-sound', 'playing');
   // The guarded page fails the test on any console error, autoplay warnings included.
 });
