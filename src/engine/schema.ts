@@ -109,6 +109,8 @@ export const BeatSchema = z.strictObject({
   doesNotKnow: texts.optional(),
   facilitator: FacilitatorSchema.optional(),
   questions: texts.optional(),
+  /** The scenario `timeline` entry this beat happens at (the who-knew-what picture). */
+  moment: id.optional(),
   decision: DecisionSchema.optional(),
   next: id.optional(),
 });
@@ -167,6 +169,9 @@ export const WorldSchema = z.strictObject({
   facts: z.array(FactSchema).optional(),
 });
 
+/** A moment of the incident, on the time axis shared by every role. */
+export const MomentSchema = z.strictObject({ id, label: text });
+
 /** Playing the roles in sequence. */
 export const CampaignSchema = z.strictObject({ order: z.array(id).min(1) });
 
@@ -181,6 +186,8 @@ const metadata = {
   learningObjectives: texts.optional(),
   world: WorldSchema,
   campaign: CampaignSchema.optional(),
+  /** The incident's moments, in time order; beats name one with `moment`. */
+  timeline: z.array(MomentSchema).min(1).optional(),
   sources: z.array(SourceSchema).optional(),
 };
 
@@ -202,6 +209,7 @@ export type Inject = z.infer<typeof InjectSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Meter = z.infer<typeof MeterSchema>;
 export type Fact = z.infer<typeof FactSchema>;
+export type TimelineMoment = z.infer<typeof MomentSchema>;
 export type Effects = z.infer<typeof EffectsSchema>;
 export type RejoinHistory = z.infer<typeof RejoinHistorySchema>;
 export type Status = (typeof STATUSES)[number];

@@ -116,5 +116,27 @@ export function validateScenario(s: Scenario): RawError[] {
   s.roles.forEach((r, ri) =>
     validateRole(r, ['roles', ri], { err, ref, cite, effects, condition, outcome, meters, facts }),
   );
+  validateMoments(s, err);
   return out;
+}
+
+/** Timeline ids are unique, and every beat's `moment` names one of them. */
+function validateMoments(
+  s: Scenario,
+  err: (path: Path, code: string, message: string) => void,
+): void {
+  const moments = unique(s.timeline ?? [], ['timeline'], 'timeline moment', err);
+  s.roles.forEach((r, ri) =>
+    r.beats.forEach((b, bi) => {
+      if (b.moment === undefined || moments.has(b.moment)) return;
+      const hint = s.timeline
+        ? didYouMean(b.moment, moments)
+        : "; the scenario has no 'timeline' to name it in";
+      err(
+        ['roles', ri, 'beats', bi, 'moment'],
+        'dangling-reference',
+        `beat '${b.id}' of role '${r.id}' happens at moment '${b.moment}', which is not in the timeline${hint}`,
+      );
+    }),
+  );
 }

@@ -138,6 +138,7 @@ export class PlayController {
           ...(roleId ? { playThisRole: () => this.start({ role: roleId }) } : {}),
         },
         true,
+        this.session.log(),
       );
     }
     return debriefScreen(
@@ -153,6 +154,7 @@ export class PlayController {
         share: () => sharePanel(scenario, this.session.log()),
       },
       false,
+      this.session.log(),
     );
   }
 

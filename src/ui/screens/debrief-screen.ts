@@ -1,10 +1,13 @@
 import type { Scenario } from '../../engine/schema';
+import type { LogEntry } from '../../engine/session-types';
 import type { SessionView } from '../../engine/view-types';
+import { buildWhoKnewWhat } from '../../facilitation/who-knew-what';
 import { button, el, list, paragraphs } from '../dom';
 import { citations } from '../parts/citation';
 import { classificationBanner } from '../parts/classification-banner';
 import { decisionGraph } from '../parts/decision-graph';
 import { pathSteps } from '../parts/path-steps';
+import { whoKnewWhatView } from '../parts/who-knew-what';
 import type { Screen } from './screen';
 
 /** What the debrief can lead to. Absent actions are not offered (a shared path is read-only). */
@@ -15,12 +18,16 @@ export interface DebriefActions {
   playThisRole?: () => void;
 }
 
-/** The debrief: how the path ended, what really happened, the two paths side by side, questions. */
+/**
+ * The debrief: how the path ended, what really happened, the two paths side by side, who knew
+ * what when (from the session's `log`: the roles played so far, the others as history), questions.
+ */
 export function debriefScreen(
   view: SessionView,
   scenario: Scenario,
   actions: DebriefActions,
   readOnly: boolean,
+  log: readonly LogEntry[],
 ): Screen {
   const ending = view.ending;
   const roleView = view.role;
@@ -61,6 +68,7 @@ export function debriefScreen(
       ending.historicalEnding,
     ),
     pathSteps(scenario, role, ending.playerPath, ending.historicalPath),
+    whoKnewWhatView(buildWhoKnewWhat(scenario, [log]), 2),
     revealed.length ? el('h2', { text: 'What was hidden' }) : null,
     list(revealed.map((fact) => `${fact.label}: ${fact.reveal ?? ''}`)),
     el('h2', { text: 'Discuss' }),

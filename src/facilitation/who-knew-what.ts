@@ -1,0 +1,160 @@
+/**
+ * "Who knew what, when": the incident as one lane per role on one time axis. Played roles are read
+ * from the session's logs, the others from their historical paths. Pure: runs in Node.
+ */
+import { historicalPath, type PathStep } from '../engine/historical-path';
+import { replay } from '../engine/replay';
+import type { Role, Scenario } from '../engine/schema';
+import type { LogEntry } from '../engine/session-types';
+import type { Lane, LaneCell, Moment, WhoKnewWhat } from './who-knew-what-types';
+
+/** One lane per role (campaign order, else role order); a role's last run wins. */
+export function buildWhoKnewWhat(
+  scenario: Scenario,
+  runs: readonly (readonly LogEntry[])[],
+): WhoKnewWhat {
+  const played = new Map<string, PathStep[]>();
+  for (const log of runs)
+    for (const [role, steps] of stepsByRole(scenario, log)) played.set(role, steps);
+  const rolesById = new Map(scenario.roles.map((r) => [r.id, r]));
+  const order = scenario.campaign?.order ?? [];
+  const roles = [
+    ...order.flatMap((id) => rolesById.get(id) ?? []),
+    ...scenario.roles.filter((r) => !order.includes(r.id)),
+  ];
+  const timeline = scenario.timeline ?? [];
+  const lanes = roles.map((role): Lane => {
+    const steps = played.get(role.id);
+    const source = steps ? 'room' : 'history';
+    return {
+      role: role.id,
+      roleName: role.name,
+      source,
+      cells: cellsOf(role, steps ?? historicalPath(role).steps, source, timeline),
+    };
+  });
+  const steps = Math.max(0, ...lanes.map((l) => l.cells.length));
+  const moments: Moment[] =
+    timeline.length > 0
+      ? timeline.map((t) => ({ id: t.id, label: t.label }))
+      : Array.from({ length: steps }, (_, i) => ({ id: stepId(i), label: `Step ${i + 1}` }));
+  return { moments, lanes };
+}
+
+const stepId = (index: number): string => `step-${index + 1}`;
+
+/** The beats each role visited in one log, in order, with the choice taken at each decision. */
+function stepsByRole(scenario: Scenario, log: readonly LogEntry[]): Map<string, PathStep[]> {
+  const byRole = new Map<string, PathStep[]>();
+  const visit = (role: string): PathStep[] => {
+    const steps = byRole.get(role) ?? [];
+    byRole.set(role, steps);
+    return steps;
+  };
+  for (const e of log) {
+    if (e.type === 'start') visit(e.role ?? scenario.campaign?.order[0] ?? '');
+    else if (e.type === 'next-role' || e.type === 'rejoin') visit(e.role);
+    else if (e.type === 'choose') visit(e.role).push({ beat: e.beat, choice: e.choice });
+    else visit(e.role).push({ beat: e.beat });
+  }
+  // The beat the log stops at (a run still going) is recorded only when it is left, so ask the
+  // engine where the run stands now; a log that no longer fits the scenario just stops earlier.
+  const now = replay(scenario, log);
+  const view = now.ok ? now.session.view() : undefined;
+  if (view?.phase === 'beat' && view.role && view.beat)
+    visit(view.role.id).push({ beat: view.beat.id });
+  byRole.delete('');
+  return byRole;
+}
+
+/** The lane's cells: what the role knew at each beat, and what it chose against history. */
+function cellsOf(
+  role: Role,
+  steps: readonly PathStep[],
+  source: Lane['source'],
+  timeline: readonly { id: string }[],
+): LaneCell[] {
+  const beats = new Map(role.beats.map((b) => [b.id, b]));
+  // A beat without a `moment` stays at the moment of the beat before it.
+  let moment = timeline[0]?.id;
+  return steps.flatMap((step, index): LaneCell[] => {
+    const beat = beats.get(step.beat);
+    if (!beat) return [];
+    moment = timeline.length > 0 ? (beat.moment ?? moment) : stepId(index);
+    const choices = beat.decision?.choices ?? [];
+    const taken = choices.find((c) => c.id === step.choice);
+    const historical = choices.find((c) => c.historical);
+    const cell: LaneCell = {
+      moment: moment ?? stepId(index),
+      beat: beat.id,
+      beatTitle: beat.title,
+      knew: [...(beat.knows ?? [])],
+      didNotKnow: [...(beat.doesNotKnow ?? [])],
+    };
+    if (taken) cell.chose = taken.label;
+    if (source === 'room' && taken && historical && historical.id !== taken.id)
+      cell.historically = historical.label;
+    return [cell];
+  });
+}
+
+/** Markdown text that shows as written: HTML and table pipes are escaped, lines joined. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|])/g, '\\$1')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+const laneHeading = (lane: Lane): string =>
+  `${escapeMarkdown(lane.roleName)}${lane.source === 'history' ? ' (as it really happened)' : ''}`;
+
+/** A choice label in quotation marks, unless it is already a quotation ("We have a problem."). */
+const quoted = (label: string): string =>
+  /^["“'‘]/.test(label) ? escapeMarkdown(label) : `“${escapeMarkdown(label)}”`;
+
+const choiceText = (cell: LaneCell): string =>
+  cell.chose === undefined
+    ? ''
+    : `: chose ${quoted(cell.chose)}` +
+      (cell.historically === undefined ? '' : ` (historically ${quoted(cell.historically)})`);
+
+/**
+ * The picture as a Markdown section: an overview table (a row per moment, a column per lane)
+ * followed, moment by moment, by what each role knew and did not know.
+ */
+export function whoKnewWhatMarkdown(model: WhoKnewWhat): string {
+  const out = ['## Who knew what, when', ''];
+  if (model.lanes.length === 0 || model.moments.length === 0)
+    return [...out, 'Nothing was played.', ''].join('\n');
+  out.push(
+    `| When | ${model.lanes.map(laneHeading).join(' | ')} |`,
+    `| --- | ${model.lanes.map(() => '---').join(' | ')} |`,
+  );
+  for (const m of model.moments) {
+    const row = model.lanes.map((lane) =>
+      lane.cells
+        .filter((c) => c.moment === m.id)
+        .map((c) => `**${escapeMarkdown(c.beatTitle)}**${choiceText(c)}`)
+        .join('; '),
+    );
+    // An empty cell gets a dash, so the Markdown source reads as a table too.
+    out.push(`| ${escapeMarkdown(m.label)} | ${row.map((c) => c || '—').join(' | ')} |`);
+  }
+  for (const m of model.moments) {
+    const entries = model.lanes.flatMap((lane) =>
+      lane.cells
+        .filter((c) => c.moment === m.id && c.knew.length + c.didNotKnow.length > 0)
+        .map((c) => {
+          const lines = [`- **${laneHeading(lane)}**: ${escapeMarkdown(c.beatTitle)}`];
+          for (const k of c.knew) lines.push(`  - knew: ${escapeMarkdown(k)}`);
+          for (const k of c.didNotKnow) lines.push(`  - did not know: ${escapeMarkdown(k)}`);
+          return lines.join('\n');
+        }),
+    );
+    if (entries.length > 0) out.push('', `### ${escapeMarkdown(m.label)}`, '', ...entries);
+  }
+  return [...out, ''].join('\n');
+}

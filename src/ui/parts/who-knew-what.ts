@@ -1,0 +1,126 @@
+import type { Lane, LaneCell, Moment, WhoKnewWhat } from '../../facilitation/who-knew-what-types';
+import { el, list, uniqueId } from '../dom';
+import './who-knew-what.css';
+
+const AS_IT_HAPPENED = '(as it really happened)';
+
+/**
+ * "Who knew what, when" as a real table: a column per role, a row per moment of the incident, so a
+ * screen reader announces each cell with its role and moment. Roles nobody played are drawn from
+ * history and marked so; the choices the room made stand out.
+ */
+export function whoKnewWhatView(model: WhoKnewWhat, headingLevel: 2 | 3 = 2): HTMLElement {
+  const headingId = uniqueId('who-knew-what');
+  const captionId = uniqueId('who-knew-what-caption');
+  const headingText = 'Who knew what, when';
+  const heading =
+    headingLevel === 2
+      ? el('h2', { id: headingId, text: headingText })
+      : el('h3', { id: headingId, text: headingText });
+  const anyHistory = model.lanes.some((lane) => lane.source === 'history');
+  const table = el(
+    'table',
+    { className: 'wkw-table' },
+    el('caption', {
+      id: captionId,
+      text:
+        'What each role knew, did not know and chose, moment by moment' +
+        (anyHistory ? `; roles nobody played are shown ${AS_IT_HAPPENED}` : ''),
+    }),
+    el(
+      'thead',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { attrs: { scope: 'col' }, text: 'When' }),
+        ...model.lanes.map(laneHeader),
+      ),
+    ),
+    el('tbody', {}, ...model.moments.map((moment) => momentRow(moment, model.lanes))),
+  );
+  // The table is wider than a phone: it scrolls inside a labelled region a keyboard can focus.
+  const region = el(
+    'div',
+    {
+      className: 'wkw-scroll',
+      attrs: { role: 'region', tabindex: '0', 'aria-labelledby': captionId },
+    },
+    table,
+  );
+  return el(
+    'section',
+    { className: 'who-knew-what', attrs: { 'aria-labelledby': headingId } },
+    heading,
+    el('p', {
+      className: 'wkw-intro',
+      text: 'The same incident seen from every role at once: what each could see at each moment, and what it could not.',
+    }),
+    region,
+  );
+}
+
+function laneHeader(lane: Lane): HTMLTableCellElement {
+  const history = lane.source === 'history';
+  return el(
+    'th',
+    { className: history ? 'wkw-lane is-history' : 'wkw-lane', attrs: { scope: 'col' } },
+    lane.roleName,
+    history ? el('span', { className: 'wkw-lane-note', text: ` ${AS_IT_HAPPENED}` }) : null,
+  );
+}
+
+function momentRow(moment: Moment, lanes: readonly Lane[]): HTMLTableRowElement {
+  return el(
+    'tr',
+    {},
+    el('th', { className: 'wkw-moment', attrs: { scope: 'row' }, text: moment.label }),
+    ...lanes.map((lane) => {
+      const cells = lane.cells.filter((cell) => cell.moment === moment.id);
+      return el(
+        'td',
+        { className: lane.source === 'history' ? 'is-history' : 'is-room' },
+        ...(cells.length > 0 ? cells.map((cell) => beatBlock(cell, lane.source)) : emptyCell()),
+      );
+    }),
+  );
+}
+
+/** An empty cell says so in words for a screen reader, and shows a quiet dash. */
+function emptyCell(): HTMLElement[] {
+  return [
+    el('span', { className: 'wkw-empty', attrs: { 'aria-hidden': 'true' }, text: '—' }),
+    el('span', { className: 'visually-hidden', text: 'Not at this moment' }),
+  ];
+}
+
+function beatBlock(cell: LaneCell, source: Lane['source']): HTMLElement {
+  return el(
+    'div',
+    { className: 'wkw-beat' },
+    el('p', { className: 'wkw-beat-title', text: cell.beatTitle }),
+    cell.knew.length > 0 ? el('p', { className: 'wkw-label', text: 'Knew' }) : null,
+    list(cell.knew, 'wkw-list'),
+    cell.didNotKnow.length > 0 ? el('p', { className: 'wkw-label', text: 'Did not know' }) : null,
+    list(cell.didNotKnow, 'wkw-list'),
+    cell.chose !== undefined
+      ? el(
+          'p',
+          { className: source === 'room' ? 'wkw-choice is-own' : 'wkw-choice' },
+          el('span', {
+            className: 'wkw-label',
+            text: source === 'room' ? 'Chose: ' : 'Chose, in history: ',
+          }),
+          cell.chose,
+        )
+      : null,
+    cell.historically !== undefined
+      ? el(
+          'p',
+          { className: 'wkw-historically' },
+          el('span', { className: 'wkw-label', text: 'Historically: ' }),
+          cell.historically,
+        )
+      : null,
+  );
+}
