@@ -1,6 +1,7 @@
 import { evaluateCondition } from './evaluate-condition';
 import { historicalPath, type PathStep } from './historical-path';
 import { placeOf } from './place-of';
+import { citeSources } from './cite-sources';
 import type { Role, Scenario } from './schema';
 import type { EngineContext } from './session-types';
 import type { PathStepView, SessionView, SourceView } from './view-types';
@@ -9,12 +10,7 @@ import type { StateValue } from 'xstate';
 /** Builds the plain view model of a snapshot (its state value and context). */
 export function buildView(s: Scenario, value: StateValue, ctx: EngineContext): SessionView {
   const place = placeOf(value);
-  const sources = new Map((s.sources ?? []).map((x) => [x.id, x]));
-  const cite = (ids: string[] | undefined): SourceView[] =>
-    (ids ?? []).flatMap((id) => {
-      const x = sources.get(id);
-      return x ? [{ id: x.id, quote: x.quote, attribution: x.attribution }] : [];
-    });
+  const cite = (ids: string[] | undefined): SourceView[] => citeSources(s, ids);
   const role = place.kind === 'select' ? undefined : s.roles.find((r) => r.id === place.role);
   const order = s.campaign?.order ?? [];
   const view: SessionView = {

@@ -29,6 +29,7 @@ export type {
   StepInput,
   DecisionInput,
 } from './session-types';
+export { citeSources } from './cite-sources';
 export { placeOf, type Place } from './place-of';
 export { historicalPath, type PathStep } from './historical-path';
 export { replay, type ReplayResult } from './replay';

@@ -142,15 +142,18 @@ function backToTitle(): void {
 function installOnce(): void {
   if (installed) return;
   installed = true;
-  installMenu({
-    restartRole: () => {
-      const role = controller?.currentRole();
-      if (controller && role) controller.start({ role });
+  installMenu([
+    {
+      label: 'Restart this role',
+      action: () => {
+        const role = controller?.currentRole();
+        if (controller && role) controller.start({ role });
+      },
     },
-    chooseScenario: () => openScenarioPicker(),
-    backToTitle,
-    forgetProgress: () => forgetProgress(),
-  });
+    { label: 'Choose another scenario', action: () => openScenarioPicker() },
+    { label: 'Back to the title', action: backToTitle },
+    { label: 'Forget my saved progress', action: () => forgetProgress() },
+  ]);
   installChoiceKeys();
   installSoundCaptions();
 }

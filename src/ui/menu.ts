@@ -8,19 +8,17 @@ import { applyDisplaySettings, readDisplaySettings } from './display-settings';
 import { button, el } from './dom';
 import { requireElement } from './stage-loader';
 
-/** What the menu can do besides settings. */
-export interface MenuActions {
-  restartRole: () => void;
-  chooseScenario: () => void;
-  backToTitle: () => void;
-  forgetProgress: () => void;
+/** One of the ways out of the current screen the menu offers besides settings. */
+export interface MenuItem {
+  label: string;
+  action: () => void;
 }
 
 /**
  * The menu: a modal dialog opened by the Menu button or Esc (Esc closes it again), with text
  * size, projector mode, sound, and the ways out of the current session.
  */
-export function installMenu(actions: MenuActions): void {
+export function installMenu(items: readonly MenuItem[]): void {
   const dialog = el('dialog', { className: 'menu', attrs: { 'aria-labelledby': 'menu-heading' } });
   const close = (then?: () => void) => () => {
     dialog.close();
@@ -73,10 +71,7 @@ export function installMenu(actions: MenuActions): void {
     el(
       'div',
       { className: 'menu-actions' },
-      button('Restart this role', close(actions.restartRole)),
-      button('Choose another scenario', close(actions.chooseScenario)),
-      button('Back to the title', close(actions.backToTitle)),
-      button('Forget my saved progress', close(actions.forgetProgress)),
+      ...items.map((item) => button(item.label, close(item.action))),
       button('Close the menu', close(), 'primary'),
     ),
   );

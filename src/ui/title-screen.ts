@@ -25,6 +25,9 @@ export function showTitleScreen(): void {
       'click',
       () => void openGame((shell) => shell.resumeKeptProgress()),
     );
+    const facilitate = requireElement('facilitate-button') as HTMLButtonElement;
+    facilitate.addEventListener('click', () => void openFacilitatorSetup());
+    facilitate.disabled = false;
     performance.mark('spillage:first-control');
   }
   requireElement('resume-button').hidden = readProgress() === null;
@@ -47,4 +50,26 @@ export function followAddress(): void {
   } else if (hash === '#/play' && readProgress() !== null) {
     void openGame(async (shell) => (await shell.resumeKeptProgress()) || showTitleScreen());
   }
+}
+
+/** Facilitator mode, loaded only when a trainer asks for it. */
+function openFacilitatorSetup(): Promise<void> {
+  return import('./facilitator/facilitator-app').then(({ openSessionSetup }) =>
+    // A fresh load of the title, so the game's own menu is not installed beside the room's.
+    openSessionSetup(() => window.location.assign(window.location.pathname)),
+  );
+}
+
+/**
+ * The window a facilitator's address asks for (`?view=presenter` or `?view=projector`), or null
+ * for the game itself.
+ */
+export function requestedRoomWindow(): 'presenter' | 'projector' | null {
+  const view = new URLSearchParams(window.location.search).get('view');
+  return view === 'presenter' || view === 'projector' ? view : null;
+}
+
+/** Runs this window as a session's presenter or projector. */
+export function openRoomWindow(role: 'presenter' | 'projector'): Promise<void> {
+  return import('./facilitator/facilitator-app').then(({ runWindow }) => runWindow(role));
 }

@@ -122,7 +122,11 @@ test('sound starts only after a gesture, with no console error', async ({ page }
   // a room's long discussion costs no CPU (src/audio/sound-bank.ts, BED_PLAYS_MS).
   await expect(html).toHaveAttribute('data-sound', 'quiet', { timeout: 20_000 });
   // The next screen wakes it again.
-  await page.getByRole('group', { name: /^Choices/ }).getByRole('button').first().click();
+  await page
+    .getByRole('group', { name: /^Choices/ })
+    .getByRole('button')
+    .first()
+    .click();
   await expect(html).toHaveAttribute('data-sound', 'playing');
   // The guarded page fails the test on any console error, autoplay warnings included.
 });

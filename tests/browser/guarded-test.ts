@@ -2,11 +2,53 @@ import { test as base, expect, type Page } from '@playwright/test';
 import { testServerOrigin } from '../../playwright.config';
 
 /** What went wrong on a page that no test should tolerate. */
-interface PageTrouble {
+export interface PageTrouble {
   consoleErrors: string[];
   pageErrors: string[];
   foreignRequests: string[];
   cspViolations: string[];
+}
+
+/** Starts recording what goes wrong on a page; `expectNoTrouble` then checks the record. */
+export async function watchPage(page: Page): Promise<PageTrouble> {
+  const trouble: PageTrouble = {
+    consoleErrors: [],
+    pageErrors: [],
+    foreignRequests: [],
+    cspViolations: [],
+  };
+  page.on('console', (message) => {
+    if (message.type() === 'error') trouble.consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => trouble.pageErrors.push(String(error)));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    // file: is the single-file build opened from disk (tests/browser/offline.spec.ts).
+    const local =
+      url.origin === testServerOrigin || ['data:', 'blob:', 'file:'].includes(url.protocol);
+    if (!local) trouble.foreignRequests.push(request.url());
+  });
+  await page.exposeFunction('__reportCspViolation', (text: string) =>
+    trouble.cspViolations.push(text),
+  );
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+        .__reportCspViolation;
+      report(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  return trouble;
+}
+
+/** Fails the test if anything went wrong on a watched page. */
+export function expectNoTrouble(trouble: PageTrouble, what = 'the page'): void {
+  expect(trouble.pageErrors, `uncaught page errors on ${what}`).toEqual([]);
+  expect(trouble.consoleErrors, `console errors on ${what}`).toEqual([]);
+  expect(trouble.foreignRequests, `requests to other origins from ${what}`).toEqual([]);
+  expect(trouble.cspViolations, `Content-Security-Policy violations on ${what}`).toEqual([]);
 }
 
 /**
@@ -15,42 +57,9 @@ interface PageTrouble {
  */
 export const test = base.extend<{ page: Page }>({
   page: async ({ page }, use) => {
-    const trouble: PageTrouble = {
-      consoleErrors: [],
-      pageErrors: [],
-      foreignRequests: [],
-      cspViolations: [],
-    };
-    page.on('console', (message) => {
-      if (message.type() === 'error') trouble.consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => trouble.pageErrors.push(String(error)));
-    page.on('request', (request) => {
-      const url = new URL(request.url());
-      // file: is the single-file build opened from disk (tests/browser/offline.spec.ts).
-      const local =
-        url.origin === testServerOrigin || ['data:', 'blob:', 'file:'].includes(url.protocol);
-      if (!local) trouble.foreignRequests.push(request.url());
-    });
-    await page.exposeFunction('__reportCspViolation', (text: string) =>
-      trouble.cspViolations.push(text),
-    );
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => {
-        const report = (window as unknown as { __reportCspViolation: (text: string) => void })
-          .__reportCspViolation;
-        report(
-          `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
-        );
-      });
-    });
-
+    const trouble = await watchPage(page);
     await use(page);
-
-    expect(trouble.pageErrors, 'uncaught page errors').toEqual([]);
-    expect(trouble.consoleErrors, 'console errors').toEqual([]);
-    expect(trouble.foreignRequests, 'requests to other origins').toEqual([]);
-    expect(trouble.cspViolations, 'Content-Security-Policy violations').toEqual([]);
+    expectNoTrouble(trouble);
   },
 });
 

@@ -1,7 +1,7 @@
 import type { Role, Scenario } from '../../engine/schema';
 import type { PathStepView } from '../../engine/view-types';
 import { el } from '../dom';
-import { statusMeaning } from './status-label';
+import { statusMeaning } from '../../engine/status-words';
 
 /** The player's decisions step by step beside history's, as a table that reads well aloud. */
 export function pathSteps(

@@ -1,0 +1,10 @@
+import type { Scenario } from './schema';
+import type { SourceView } from './view-types';
+
+/** Resolves source ids to their excerpts, in order; an unknown id (refused at load) is skipped. */
+export function citeSources(scenario: Scenario, ids: readonly string[] | undefined): SourceView[] {
+  return (ids ?? []).flatMap((id) => {
+    const source = scenario.sources?.find((entry) => entry.id === id);
+    return source ? [{ id, quote: source.quote, attribution: source.attribution }] : [];
+  });
+}

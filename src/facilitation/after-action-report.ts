@@ -1,0 +1,221 @@
+/**
+ * The after-action report: what the room decided, by how many votes and why, beside what really
+ * happened, with every claim's status and citations. Pure data, built from the session log by
+ * replaying it on the scenario; the Markdown, JSON and print views all draw from it.
+ */
+import { replay } from '../engine/replay';
+import type { Role, Scenario } from '../engine/schema';
+import type { LogEntry } from '../engine/session-types';
+import type { SourceView } from '../engine/view-types';
+import { statusMeaning } from '../engine/status-words';
+import type { AfterActionReport, ReportDecision, ReportRole } from './after-action-report-types';
+import type { RoomRecord } from './room-record';
+import { buildWhoKnewWhat } from './who-knew-what';
+
+export type {
+  AfterActionReport,
+  ReportDecision,
+  ReportRole,
+  ReportVote,
+} from './after-action-report-types';
+
+/** Builds the report from a session log that fits the scenario (as parseRoomRecord ensures). */
+export function buildReport(scenario: Scenario, record: RoomRecord): AfterActionReport {
+  const roleName = (id: string): string => scenario.roles.find((r) => r.id === id)?.name ?? id;
+  const teamOf = (id: string): string => record.plan.teams.find((t) => t.role === id)?.team ?? '';
+  const played = new Map<string, ReportRole>();
+  for (const run of record.runs)
+    for (const role of rolesOfRun(scenario, run.log, teamOf)) played.set(role.role, role);
+  const planned = record.plan.teams.map((t) => t.role);
+  const teams = record.plan.teams.map((t) => ({ ...t, roleName: roleName(t.role) }));
+  return {
+    title: `After-action report: ${scenario.title}`,
+    scenario: {
+      id: scenario.id,
+      title: scenario.title,
+      version: scenario.version,
+      fictional: scenario.fictional ?? false,
+    },
+    date: localDate(record.startedAt),
+    startedAt: record.startedAt,
+    ...(record.endedAt !== undefined
+      ? {
+          endedAt: record.endedAt,
+          minutesTaken: Math.max(0, Math.round((record.endedAt - record.startedAt) / 60_000)),
+        }
+      : {}),
+    plan: {
+      mode: record.plan.mode,
+      modeLabel:
+        record.plan.mode === 'campaign'
+          ? "Campaign: every role in turn, each shaped by the room's earlier choices"
+          : 'Roles one by one, each starting from what really happened',
+      budgetMinutes: record.plan.budgetMinutes,
+      teams,
+    },
+    roles: [
+      ...planned.flatMap((id) => played.get(id) ?? []),
+      ...[...played.values()].filter((r) => !planned.includes(r.role)),
+    ],
+    notPlayed: teams.filter((t) => !played.has(t.role)),
+    learningPoints: [...(scenario.learningObjectives ?? [])],
+    whoKnewWhat: buildWhoKnewWhat(
+      scenario,
+      record.runs.map((r) => r.log),
+    ),
+  };
+}
+
+/** The day of a timestamp as yyyy-mm-dd in local time (the day the trainer ran the session). */
+export function localDate(ms: number): string {
+  const d = new Date(ms);
+  if (Number.isNaN(d.getTime())) return 'undated';
+  const two = (n: number): string => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
+}
+
+/** The name for a report download, e.g. `spillage-report-equation-group-2026-11-27.md`. */
+export function reportFileName(report: AfterActionReport, extension: 'md' | 'json'): string {
+  return `spillage-report-${report.scenario.id}-${report.date}.${extension}`;
+}
+
+/** Every role one run played, in order; endings and rejoins are read from the replayed engine. */
+function rolesOfRun(
+  scenario: Scenario,
+  log: readonly LogEntry[],
+  teamOf: (role: string) => string,
+): ReportRole[] {
+  const roles: ReportRole[] = [];
+  const visited = new Map<string, Set<string>>();
+  const viewAt = (end: number) => {
+    const r = replay(scenario, log.slice(0, end));
+    return r.ok ? r.session.view() : undefined;
+  };
+  const enter = (id: string | undefined): ReportRole | undefined => {
+    const role = scenario.roles.find((r) => r.id === id);
+    if (!role) return undefined;
+    const entry: ReportRole = {
+      role: role.id,
+      roleName: role.name,
+      team: teamOf(role.id),
+      decisions: [],
+      questions: [],
+      learningPoints: [...(role.learningObjectives ?? [])],
+    };
+    roles.push(entry);
+    visited.set(role.id, new Set());
+    return entry;
+  };
+  const finish = (end: number): void => {
+    const current = roles[roles.length - 1];
+    const ending = viewAt(end)?.ending;
+    const role = scenario.roles.find((r) => r.id === current?.role);
+    if (!current || !role) return;
+    if (ending)
+      current.ending = {
+        id: ending.id,
+        title: ending.title,
+        historical: ending.historical,
+        onHistoricalPath: ending.onHistoricalPath,
+        debrief: ending.debrief,
+        reality: { text: ending.reality.text, citations: ending.reality.sources },
+      };
+    const beats = visited.get(role.id) ?? new Set();
+    current.questions = unique([
+      ...role.beats.filter((b) => beats.has(b.id)).flatMap((b) => b.facilitator?.questions ?? []),
+      ...(ending?.questions ?? []),
+    ]);
+  };
+  let current: ReportRole | undefined;
+  for (const [i, e] of log.entries()) {
+    if (e.type === 'start') current = enter(e.role ?? scenario.campaign?.order[0]);
+    else if (e.type === 'next-role') {
+      finish(i);
+      current = enter(e.role);
+    } else if (e.type === 'rejoin') {
+      const rejoin = viewAt(i)?.rejoin;
+      if (current && rejoin)
+        current.rejoinedHistory = { text: rejoin.text, citations: rejoin.sources };
+    } else {
+      visited.get(e.role)?.add(e.beat);
+      const role = scenario.roles.find((r) => r.id === e.role);
+      if (e.type === 'choose' && current && role) {
+        const decision = describeDecision(scenario, role, e);
+        if (decision) current.decisions.push(decision);
+      }
+    }
+  }
+  finish(log.length);
+  for (const r of roles) {
+    const left = firstDivergence(r);
+    if (left) r.leftHistory = left;
+  }
+  return roles;
+}
+
+function describeDecision(
+  scenario: Scenario,
+  role: Role,
+  e: Extract<LogEntry, { type: 'choose' }>,
+): ReportDecision | undefined {
+  const beat = role.beats.find((b) => b.id === e.beat);
+  const choices = beat?.decision?.choices ?? [];
+  const choice = choices.find((c) => c.id === e.choice);
+  if (!beat?.decision || !choice) return undefined;
+  const historical = scenario.fictional ? undefined : choices.find((c) => c.historical);
+  const sources = new Map((scenario.sources ?? []).map((s) => [s.id, s]));
+  const cite = (ids: readonly string[] | undefined): SourceView[] =>
+    (ids ?? []).flatMap((id) => {
+      const s = sources.get(id);
+      return s ? [{ id: s.id, quote: s.quote, attribution: s.attribution }] : [];
+    });
+  const decision: ReportDecision = {
+    beat: beat.id,
+    beatTitle: beat.title,
+    prompt: beat.decision.prompt,
+    choice: choice.id,
+    choiceLabel: choice.label,
+  };
+  if (e.tally) {
+    // Most votes first; a tie keeps the order the choices are offered in.
+    const votes = choices
+      .filter((c) => e.tally?.[c.id] !== undefined)
+      .map((c) => ({ choice: c.id, label: c.label, votes: e.tally?.[c.id] ?? 0 }))
+      .sort((a, b) => b.votes - a.votes);
+    decision.tally = { votes, text: votes.map((v) => v.votes).join('-') };
+  }
+  if (e.rationale !== undefined && e.rationale.trim() !== '') decision.rationale = e.rationale;
+  if (historical)
+    decision.history =
+      historical.id === choice.id
+        ? { matched: true }
+        : { matched: false, choice: historical.id, label: historical.label };
+  if (choice.outcome) {
+    const o = choice.outcome;
+    decision.outcome = {
+      text: o.text,
+      status: o.status,
+      statusLabel: statusMeaning[o.status].label,
+      statusMeaning: statusMeaning[o.status].meaning,
+      citations: cite(o.cites),
+      basis: cite(o.basis?.filter((id) => !o.cites?.includes(id))),
+    };
+  }
+  return decision;
+}
+
+function firstDivergence(role: ReportRole): ReportRole['leftHistory'] {
+  for (const d of role.decisions)
+    if (d.history && !d.history.matched)
+      return {
+        beat: d.beat,
+        beatTitle: d.beatTitle,
+        choiceLabel: d.choiceLabel,
+        historicalLabel: d.history.label,
+      };
+  return undefined;
+}
+
+function unique(items: readonly string[]): string[] {
+  return [...new Set(items)];
+}

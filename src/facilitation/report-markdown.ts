@@ -1,0 +1,158 @@
+/**
+ * The after-action report as Markdown, for a wiki, an e-mail or a ticket. Scenario and room text is
+ * data, never markup: every piece is escaped so that it shows as written in any Markdown viewer.
+ */
+import type { SourceView } from '../engine/view-types';
+import type { AfterActionReport, ReportDecision, ReportRole } from './after-action-report-types';
+import { whoKnewWhatMarkdown } from './who-knew-what';
+
+/**
+ * Text on one line that cannot become markup: HTML becomes entities, and emphasis, code, links,
+ * headings and table pipes are backslash-escaped; line breaks become spaces.
+ */
+export function markdownInline(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([\\`*_[\]|~#])/g, '\\$1')
+    .replace(/\s*\n\s*/g, ' ')
+    .trim();
+}
+
+/** One line of text that cannot start a list, rule or heading underline either. */
+function markdownLine(text: string): string {
+  return markdownInline(text)
+    .replace(/^([-+=])/, '\\$1')
+    .replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** Paragraphs (split at blank lines), none of which can start a list, quote, heading or rule. */
+export function markdownBlock(text: string): string {
+  return text
+    .split(/\n\s*\n/)
+    .map(markdownLine)
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+const quoted = (text: string): string => `“${markdownInline(text)}”`;
+
+/** Citations as blockquotes, each followed by its attribution. */
+function citationBlocks(sources: readonly SourceView[]): string[] {
+  return sources.flatMap((s) => [
+    markdownBlock(s.quote)
+      .split('\n\n')
+      .map((p) => `> ${p}`)
+      .join('\n>\n') + `\n>\n> — ${markdownInline(s.attribution)}`,
+    '',
+  ]);
+}
+
+const bullets = (items: readonly string[]): string[] =>
+  items.length === 0 ? [] : [...items.map((i) => `- ${markdownLine(i)}`), ''];
+
+function decisionMarkdown(d: ReportDecision, n: number): string[] {
+  const out = [`### Decision ${n}: ${markdownInline(d.beatTitle)}`, ''];
+  out.push(`**Prompt:** ${markdownInline(d.prompt)}`, '');
+  out.push(`**The room chose:** ${markdownInline(d.choiceLabel)}`, '');
+  if (d.tally) {
+    out.push(`**Vote:** ${d.tally.text}`, '', '| Choice | Votes |', '| --- | ---: |');
+    for (const v of d.tally.votes) out.push(`| ${markdownInline(v.label)} | ${v.votes} |`);
+    out.push('');
+  }
+  if (d.rationale !== undefined) out.push(`**Rationale:** ${markdownInline(d.rationale)}`, '');
+  if (d.history)
+    out.push(
+      d.history.matched
+        ? '**History:** the same choice as history.'
+        : `**History:** the room left history here; historically: ${quoted(d.history.label)}.`,
+      '',
+    );
+  if (d.outcome) {
+    const o = d.outcome;
+    out.push(`**Outcome** (${o.statusLabel}: ${markdownInline(o.statusMeaning)}):`, '');
+    out.push(markdownBlock(o.text), '', ...citationBlocks(o.citations));
+    if (o.basis.length > 0) out.push('Extrapolated from:', '', ...citationBlocks(o.basis));
+  }
+  return out;
+}
+
+function roleMarkdown(r: ReportRole, fictional: boolean): string[] {
+  const out = [
+    `## ${markdownInline(r.roleName)}${r.team ? ` (${markdownInline(r.team)})` : ''}`,
+    '',
+  ];
+  if (r.rejoinedHistory)
+    out.push(
+      "**Began from history** (the room's earlier choices made this role's start impossible):",
+      '',
+      markdownBlock(r.rejoinedHistory.text),
+      '',
+      ...citationBlocks(r.rejoinedHistory.citations),
+    );
+  if (r.decisions.length === 0) out.push('No decisions were taken.', '');
+  r.decisions.forEach((d, i) => out.push(...decisionMarkdown(d, i + 1)));
+  if (r.ending) {
+    const e = r.ending;
+    out.push(`### Ending: ${markdownInline(e.title)}`, '');
+    if (!fictional)
+      out.push(
+        e.onHistoricalPath
+          ? '_Every choice matched history: this is how it really ended._'
+          : e.historical
+            ? '_The path differed from history, but it ended where history did._'
+            : '_The path left history: this ending did not happen._',
+        '',
+      );
+    out.push(markdownBlock(e.debrief), '');
+    out.push(`**${fictional ? 'What it shows' : 'What really happened'}:**`, '');
+    out.push(markdownBlock(e.reality.text), '', ...citationBlocks(e.reality.citations));
+  } else out.push('_This role was not finished._', '');
+  if (r.questions.length > 0) out.push('### Questions for discussion', '', ...bullets(r.questions));
+  if (r.learningPoints.length > 0)
+    out.push('### Learning points for this role', '', ...bullets(r.learningPoints));
+  return out;
+}
+
+/** The whole report as one Markdown document. */
+export function reportMarkdown(report: AfterActionReport): string {
+  const fictional = report.scenario.fictional;
+  const out = [
+    `# ${markdownInline(report.title)}`,
+    '',
+    `- **Scenario:** ${markdownInline(report.scenario.title)}, version ${markdownInline(report.scenario.version)}`,
+    `- **Date:** ${report.date}`,
+    `- **Mode:** ${markdownInline(report.plan.modeLabel)}`,
+    `- **Time planned:** ${report.plan.budgetMinutes} minutes`,
+    ...(report.minutesTaken !== undefined
+      ? [`- **Time taken:** ${report.minutesTaken} minutes`]
+      : []),
+    '',
+    '## Teams',
+    '',
+    '| Role | Team | Played |',
+    '| --- | --- | --- |',
+    ...report.plan.teams.map(
+      (t) =>
+        `| ${markdownInline(t.roleName)} | ${markdownInline(t.team)} | ${report.roles.some((r) => r.role === t.role) ? 'yes' : 'not yet'} |`,
+    ),
+    '',
+  ];
+  if (!fictional && report.roles.length > 0) {
+    out.push('## Where the room left history', '');
+    const left = report.roles.filter((r) => r.leftHistory);
+    if (left.length === 0) out.push('The room took the historical choice at every decision.', '');
+    for (const r of left)
+      if (r.leftHistory)
+        out.push(
+          `- **${markdownInline(r.roleName)}:** at ${quoted(r.leftHistory.beatTitle)} the room chose ${quoted(r.leftHistory.choiceLabel)}; historically: ${quoted(r.leftHistory.historicalLabel)}.`,
+        );
+    if (left.length > 0) out.push('');
+  }
+  for (const r of report.roles) out.push(...roleMarkdown(r, fictional));
+  if (report.learningPoints.length > 0)
+    out.push('## Learning points', '', ...bullets(report.learningPoints));
+  out.push(whoKnewWhatMarkdown(report.whoKnewWhat));
+  return `${out.join('\n').trimEnd()}\n`;
+}

@@ -1,0 +1,48 @@
+/**
+ * A room's decision: a choice named directly, or a vote tally whose winner is taken. A tie is not
+ * broken by the game: the room is asked again, between the tied choices.
+ */
+import type { ChoiceView } from '../engine/view-types';
+
+export type VoteResult =
+  | { kind: 'decided'; choice: string; tally?: Record<string, number> }
+  | { kind: 'tie'; choices: string[]; tally: Record<string, number> }
+  | { kind: 'refused'; message: string };
+
+/** The largest count one option can get: more people than any room holds is a typing slip. */
+const MAX_VOTES = 999;
+
+export function decideVote(
+  choices: readonly ChoiceView[],
+  input: { choice?: string; tally?: Record<string, number> },
+): VoteResult {
+  const known = new Map(choices.map((choice) => [choice.id, choice.label]));
+  if (input.tally === undefined) {
+    if (input.choice === undefined || !known.has(input.choice))
+      return { kind: 'refused', message: 'pick the choice the room made, or enter the votes' };
+    return { kind: 'decided', choice: input.choice };
+  }
+  const tally: Record<string, number> = {};
+  for (const [id, count] of Object.entries(input.tally)) {
+    if (!known.has(id)) return { kind: 'refused', message: `'${id}' is not a choice here` };
+    if (!Number.isInteger(count) || count < 0 || count > MAX_VOTES)
+      return {
+        kind: 'refused',
+        message: `votes for "${known.get(id)}" must be a whole number from 0 to ${MAX_VOTES}`,
+      };
+    if (count > 0) tally[id] = count;
+  }
+  const counts = Object.values(tally);
+  if (counts.length === 0) return { kind: 'refused', message: 'no votes were entered' };
+  const most = Math.max(...counts);
+  const leaders = Object.keys(tally).filter((id) => tally[id] === most);
+  if (leaders.length > 1) return { kind: 'tie', choices: leaders, tally };
+  return { kind: 'decided', choice: leaders[0] as string, tally };
+}
+
+/** "7-5-2": the counts, largest first, as a room reads a show of hands. */
+export function tallyText(tally: Record<string, number>): string {
+  return Object.values(tally)
+    .sort((a, b) => b - a)
+    .join('-');
+}

@@ -1,0 +1,202 @@
+/**
+ * Facilitator mode: set-up, the printable pack, and the two windows of a session. The window a
+ * session is started from becomes the projector and opens the presenter beside it; either can
+ * also be opened by address (`?view=presenter`, `?view=projector`) and finds the session kept.
+ */
+import { scenarioCatalog } from 'virtual:scenario-catalog';
+import type { Scenario } from '../../engine/schema';
+import {
+  applyRoomCommand,
+  createRoomState,
+  currentSession,
+  roomStateFromRecord,
+  type RoomCommand,
+  type RoomState,
+} from '../../facilitation/room-session';
+import { buildReport, reportFileName } from '../../facilitation/after-action-report';
+import { reportMarkdown } from '../../facilitation/report-markdown';
+import { parseRoomRecord, serializeRoomRecord } from '../../facilitation/room-record-io';
+import { button, el } from '../dom';
+import { installMenu } from '../menu';
+import { announce, replaceScreen, showNotice } from '../screen-host';
+import { announceStage } from '../stage-events';
+import { openRoomLink, type RoomLink } from './room-link';
+import { presenterScreen } from './presenter-view';
+import { projectorScreen } from './projector-view';
+import { downloadText, reportView } from './report-view';
+import { setupFlow } from './setup-flow';
+import { loadRoomScenario } from './room-scenario';
+import type { Screen } from '../screens/screen';
+import './facilitator.css';
+
+export type FacilitatorWindow = 'presenter' | 'projector';
+
+let link: RoomLink | null = null;
+let menuInstalled = false;
+
+/** The menu (Esc): text size, projector mode and sound, as in the game, and the way back to it. */
+function installRoomMenu(): void {
+  if (menuInstalled) return;
+  menuInstalled = true;
+  installMenu([
+    {
+      label: 'Back to the game (the session is kept)',
+      action: () => window.location.assign(window.location.pathname),
+    },
+  ]);
+}
+
+/**
+ * Opens set-up in this window. Started from the game, this window then becomes the projector and
+ * opens the presenter; started from the presenter's address, the other way round.
+ */
+export function openSessionSetup(
+  leave: () => void,
+  thisWindow: FacilitatorWindow = 'projector',
+): void {
+  link ??= openRoomLink();
+  installRoomMenu();
+  setupFlow(scenarioCatalog, {
+    start: (scenario, plan, customScenario) => {
+      const state = {
+        ...createRoomState(scenario, plan, Date.now(), crypto.randomUUID()),
+        ...(customScenario ? { customScenario } : {}),
+      };
+      link?.publish(state);
+      void runWindow(thisWindow);
+      openOther(thisWindow === 'projector' ? 'presenter' : 'projector');
+    },
+    resume: (scenario, record, customScenario) => {
+      const state = roomStateFromRecord(scenario, record, crypto.randomUUID());
+      link?.publish(customScenario ? { ...state, customScenario } : state);
+      void runWindow('presenter');
+    },
+    parseLog: (text, scenario) => parseRoomRecord(text, scenario),
+    back: leave,
+  });
+}
+
+/** Runs this window as the presenter or the projector of the kept session. */
+export async function runWindow(role: FacilitatorWindow): Promise<void> {
+  link ??= openRoomLink();
+  installRoomMenu();
+  const roomLink = link;
+  let state = roomLink.current();
+  if (!state) {
+    // With storage blocked, the other window answers our hello over the channel.
+    await new Promise((done) => setTimeout(done, 300));
+    state = roomLink.current();
+  }
+  if (!state) return showNoSession(role);
+  let scenario = await loadRoomScenario(scenarioCatalog, state);
+  if (!scenario) return showNoSession(role, 'Its scenario is not available in this window.');
+  let lastPlace = '';
+  const draw = (next: RoomState, loaded: Scenario): void => {
+    const view = currentSession(loaded, next).view();
+    const screen =
+      role === 'projector'
+        ? projectorScreen(loaded, next, view)
+        : next.ended
+          ? reportScreen(loaded, next)
+          : presenterScreen(loaded, next, view, {
+              send: (command) => send(command),
+              openProjector: () => openOther('projector'),
+              leave: () => window.location.assign(window.location.pathname),
+            });
+    const place = `${next.record.runs.length}/${view.role?.id}/${view.beat?.id}/${view.phase}/${next.ended}/${next.outcomePending}/${next.overviewDone}/${next.briefedRole}`;
+    show(screen, place === lastPlace);
+    lastPlace = place;
+  };
+  const send = (command: RoomCommand): void => {
+    const current = roomLink.current();
+    if (!current || !scenario) return;
+    const result = applyRoomCommand(scenario, current, command, Date.now());
+    if (!result.ok) {
+      announce(`That did not work: ${result.message}`);
+      showNotice(`That did not work: ${result.message}.`);
+      return;
+    }
+    roomLink.publish(result.state);
+    draw(result.state, scenario);
+  };
+  roomLink.onChange((next) => {
+    void (async () => {
+      if (next.sessionId !== state?.sessionId)
+        scenario = await loadRoomScenario(scenarioCatalog, next);
+      state = next;
+      if (scenario) draw(next, scenario);
+    })();
+  });
+  document.documentElement.dataset.roomWindow = role;
+  // A reload of this window must come back to the session, not to the title.
+  history.replaceState(null, '', `${window.location.pathname}?view=${role}`);
+  draw(state, scenario);
+}
+
+/**
+ * Shows a screen. On the same place (a timer started, votes entered), focus stays on the control
+ * that had it and nothing is announced; somewhere new, focus moves to the heading as usual.
+ */
+function show(screen: Screen, samePlace: boolean): void {
+  const focusedId = document.activeElement?.id ?? '';
+  if (!samePlace) {
+    replaceScreen(screen.nodes, screen.focus, screen.announce);
+    announceStage(screen.stage);
+    return;
+  }
+  const host = document.getElementById('screen');
+  host?.replaceChildren(...screen.nodes);
+  const again = focusedId ? document.getElementById(focusedId) : null;
+  (again ?? screen.focus).focus({ preventScroll: true });
+}
+
+function reportScreen(scenario: Scenario, state: RoomState): Screen {
+  const report = buildReport(scenario, state.record);
+  const view = reportView(report, {
+    downloadMarkdown: () =>
+      downloadText(reportFileName(report, 'md'), reportMarkdown(report), 'text/markdown'),
+    downloadJson: () =>
+      downloadText(
+        reportFileName(report, 'json'),
+        serializeRoomRecord(state.record),
+        'application/json',
+      ),
+    print: () => window.print(),
+  });
+  const heading = view.querySelector('h1') ?? view;
+  return { nodes: [view], focus: heading, stage: { screen: 'debrief' } };
+}
+
+/** Opens the other window of the session, or says how to when the browser blocks pop-ups. */
+function openOther(role: FacilitatorWindow): void {
+  const opened = window.open(`${window.location.pathname}?view=${role}`, `spillage-${role}`);
+  if (!opened)
+    showNotice(
+      `The browser blocked the ${role} window. Allow pop-ups for this page, or open ${window.location.origin}${window.location.pathname}?view=${role} in a new window.`,
+    );
+}
+
+function showNoSession(role: FacilitatorWindow, reason = ''): void {
+  const heading = el('h1', {
+    id: 'no-session-heading',
+    text: role === 'presenter' ? 'Presenter' : 'Projector',
+  });
+  const panel = el(
+    'section',
+    { className: 'panel', attrs: { 'aria-labelledby': heading.id } },
+    heading,
+    el('p', { text: `No session is running. ${reason}`.trim() }),
+    el(
+      'div',
+      { className: 'actions' },
+      button(
+        'Set up a session',
+        () => openSessionSetup(() => window.location.assign(window.location.pathname), role),
+        'primary',
+      ),
+      button('Back to the game', () => window.location.assign(window.location.pathname)),
+    ),
+  );
+  replaceScreen([panel], heading);
+  announceStage({ screen: 'title' });
+}

@@ -1,0 +1,123 @@
+/**
+ * The suggested minutes as a table: on the set-up screen (part and minutes) and on the pack's
+ * cover as a run sheet (with the running total and a blank clock column to write times in).
+ */
+import type { Scenario } from '../../engine/schema';
+import type { MinutesPlan, SessionPlan } from '../../facilitation/session-plan';
+import { el } from '../dom';
+import { roleName } from './pack-names';
+// The table's styles live with the pack's: the set-up screen borrows the table.
+import './print-pack.css';
+
+/** One timed part of the session. */
+export interface MinutesPart {
+  label: string;
+  minutes: number;
+}
+
+/** Parts under one heading: a role's briefing, decisions and debrief (no heading for the rest). */
+export interface MinutesGroup {
+  heading: string | null;
+  parts: MinutesPart[];
+}
+
+/** The minutes plan in session order, each part named as the facilitator will meet it. */
+export function minutesGroups(
+  scenario: Scenario,
+  plan: SessionPlan,
+  minutes: MinutesPlan,
+): MinutesGroup[] {
+  const roles = minutes.perRole.map((entry) => {
+    const role = scenario.roles.find((r) => r.id === entry.role);
+    const team = plan.teams.find((t) => t.role === entry.role)?.team;
+    const subtotal =
+      entry.briefing + entry.debrief + entry.decisions.reduce((sum, d) => sum + d.minutes, 0);
+    const name = roleName(scenario, entry.role);
+    return {
+      heading: `${team ? `${name}, played by ${team}` : name} (${subtotal} min)`,
+      parts: [
+        { label: 'Briefing', minutes: entry.briefing },
+        ...entry.decisions.map((decision) => ({
+          label: `Decision: ${role?.beats.find((b) => b.id === decision.beat)?.title ?? decision.beat}`,
+          minutes: decision.minutes,
+        })),
+        { label: 'Debrief', minutes: entry.debrief },
+      ],
+    };
+  });
+  return [
+    { heading: null, parts: [{ label: 'Overview: the situation', minutes: minutes.overview }] },
+    ...roles,
+    {
+      heading: null,
+      parts: [{ label: 'Wrap-up: discussion and report', minutes: minutes.wrapUp }],
+    },
+  ];
+}
+
+/**
+ * The minutes as a table with one row group per role. With `runSheet`, two more columns: the
+ * minute each part should end by, and a blank one for the clock time, written in by hand.
+ */
+export function minutesTable(
+  groups: readonly MinutesGroup[],
+  total: number,
+  options: { caption: string; runSheet?: boolean },
+): HTMLTableElement {
+  const runSheet = options.runSheet === true;
+  const columns = runSheet
+    ? ['Part', 'Minutes', 'Ends by minute', 'Clock time']
+    : ['Part', 'Minutes'];
+  let elapsed = 0;
+  const row = (part: MinutesPart): HTMLTableRowElement => {
+    elapsed += part.minutes;
+    return el(
+      'tr',
+      {},
+      el('th', { attrs: { scope: 'row' }, text: part.label }),
+      el('td', { className: 'minutes-number', text: String(part.minutes) }),
+      runSheet ? el('td', { className: 'minutes-number', text: String(elapsed) }) : null,
+      runSheet ? el('td', { className: 'minutes-clock' }) : null,
+    );
+  };
+  const bodies = groups.map((group) =>
+    el(
+      'tbody',
+      { className: group.heading ? 'minutes-role' : '' },
+      group.heading
+        ? el(
+            'tr',
+            {},
+            el('th', {
+              attrs: { scope: 'rowgroup', colspan: String(columns.length) },
+              text: group.heading,
+            }),
+          )
+        : null,
+      ...group.parts.map(row),
+    ),
+  );
+  return el(
+    'table',
+    { className: runSheet ? 'minutes-table run-sheet' : 'minutes-table' },
+    el('caption', { text: options.caption }),
+    el(
+      'thead',
+      {},
+      el('tr', {}, ...columns.map((name) => el('th', { attrs: { scope: 'col' }, text: name }))),
+    ),
+    ...bodies,
+    el(
+      'tfoot',
+      {},
+      el(
+        'tr',
+        {},
+        el('th', { attrs: { scope: 'row' }, text: 'Total' }),
+        el('td', { className: 'minutes-number', text: String(total) }),
+        runSheet ? el('td') : null,
+        runSheet ? el('td', { className: 'minutes-clock' }) : null,
+      ),
+    ),
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The projector window: only what the room should see. The situation, the choices once the
+ * facilitator reveals them, the timer, and the outcome; never the facilitator's notes, what the
+ * role does not know, or what really happened before the debrief.
+ */
+import type { Scenario } from '../../engine/schema';
+import type { SessionView } from '../../engine/view-types';
+import { roomScreen, type RoomState } from '../../facilitation/room-session';
+import { tallyText } from '../../facilitation/room-vote';
+import { buildWhoKnewWhat } from '../../facilitation/who-knew-what';
+import { el, list, paragraphs, uniqueId } from '../dom';
+import { citations } from '../parts/citation';
+import { classificationBanner } from '../parts/classification-banner';
+import { statusLabel } from '../parts/status-label';
+import { whoKnewWhatView } from '../parts/who-knew-what';
+import type { Screen } from '../screens/screen';
+import { teamFor } from './room-words';
+import { timerView } from './timer-view';
+
+export function projectorScreen(scenario: Scenario, state: RoomState, view: SessionView): Screen {
+  const screen = roomScreen(state, view);
+  const team = teamFor(state, view.role?.id);
+  const heading = el('h1', { id: uniqueId('projector') });
+  const body: (HTMLElement | null)[] = [];
+  if (screen === 'overview') {
+    heading.textContent = scenario.title;
+    body.push(
+      ...paragraphs(scenario.summary),
+      el('h2', { text: 'Teams' }),
+      list(
+        state.record.plan.teams.map(
+          (entry) =>
+            `${entry.team}: ${scenario.roles.find((role) => role.id === entry.role)?.name ?? entry.role}`,
+        ),
+      ),
+    );
+  } else if (screen === 'briefing' && view.role) {
+    heading.textContent = `${view.role.name}: briefing`;
+    body.push(
+      team ? el('p', { className: 'kicker', text: `Played by ${team}` }) : null,
+      ...paragraphs(view.role.briefing),
+      view.role.knows.length > 0 ? el('h2', { text: 'What you know' }) : null,
+      list(view.role.knows),
+    );
+  } else if (screen === 'beat' && view.beat) {
+    heading.textContent = view.beat.title;
+    body.push(...beatBody(state, view));
+  } else if (screen === 'outcome' && view.lastOutcome) {
+    const outcome = view.lastOutcome;
+    const decision = state.record.runs.at(-1)?.log.findLast((entry) => entry.type === 'choose');
+    heading.textContent = 'What follows';
+    body.push(
+      el('p', { className: 'kicker', text: `The room chose: ${outcome.choiceLabel}` }),
+      decision?.type === 'choose' && decision.tally
+        ? el('p', { className: 'room-tally', text: `Votes ${tallyText(decision.tally)}` })
+        : null,
+      decision?.type === 'choose' && decision.rationale
+        ? el('p', { className: 'room-rationale', text: `Because: ${decision.rationale}` })
+        : null,
+      statusLabel(outcome.status),
+      ...paragraphs(outcome.text),
+      citations(outcome.sources, 'Source', true),
+    );
+  } else if (screen === 'rejoin' && view.rejoin) {
+    heading.textContent = 'Back to what really happened';
+    body.push(...paragraphs(view.rejoin.text), citations(view.rejoin.sources, 'Source', true));
+  } else if (screen === 'debrief' && view.ending) {
+    const ending = view.ending;
+    heading.textContent = `Debrief: ${ending.title}`;
+    body.push(
+      ...paragraphs(ending.debrief),
+      el('h2', { text: 'What really happened' }),
+      ...paragraphs(ending.reality.text),
+      citations(ending.reality.sources, 'Source', true),
+      el('h2', { text: 'For discussion' }),
+      list(ending.questions),
+    );
+  } else {
+    heading.textContent = 'Session complete';
+    body.push(
+      el('p', { text: 'Thank you. The facilitator has the after-action report.' }),
+      whoKnewWhatView(
+        buildWhoKnewWhat(
+          scenario,
+          state.record.runs.map((run) => run.log),
+        ),
+        2,
+      ),
+    );
+  }
+  const panel = el(
+    'article',
+    { className: `panel room-projector room-${screen}`, attrs: { 'aria-labelledby': heading.id } },
+    classificationBanner(view.role?.name ?? null),
+    heading,
+    ...body,
+  );
+  return {
+    nodes: [panel],
+    focus: heading,
+    stage: {
+      screen: screen === 'beat' ? 'beat' : screen === 'outcome' ? 'outcome' : 'briefing',
+      setting: view.beat?.setting ?? null,
+      sound: null,
+      roleId: view.role?.id ?? null,
+    },
+  };
+}
+
+function beatBody(state: RoomState, view: SessionView): (HTMLElement | null)[] {
+  const beat = view.beat;
+  if (!beat) return [];
+  const tied = new Set(state.tie?.choices ?? []);
+  const choices =
+    view.choices.length === 0
+      ? null
+      : state.revealed
+        ? el(
+            'ol',
+            { className: 'room-choices', attrs: { 'aria-label': 'Choices' } },
+            ...view.choices.map((choice) =>
+              el(
+                'li',
+                { className: tied.has(choice.id) ? 'tied' : '' },
+                el('span', { className: 'choice-label', text: choice.label }),
+                choice.cost ? el('span', { className: 'choice-cost', text: choice.cost }) : null,
+              ),
+            ),
+          )
+        : el('p', { className: 'room-waiting', text: 'Discuss. The choices will appear shortly.' });
+  return [
+    ...paragraphs(beat.text),
+    ...view.injects.map((inject) =>
+      el(
+        'aside',
+        { className: 'inject' },
+        el('h2', { text: inject.headline }),
+        ...paragraphs(inject.text),
+      ),
+    ),
+    view.choices.length > 0 ? timerView(state.timer) : null,
+    beat.prompt ? el('h2', { className: 'prompt', text: beat.prompt }) : null,
+    state.tie
+      ? el('p', {
+          className: 'room-tie',
+          attrs: { role: 'status' },
+          text: `A tie (${Object.values(state.tie.tally).join('-')}): vote again between the highlighted choices.`,
+        })
+      : null,
+    choices,
+  ];
+}

@@ -1,0 +1,107 @@
+/**
+ * The set-up screens before a session: choose the scenario, the teams and the time, print the
+ * pack, then start; or load a saved session log to carry on or to reread its report.
+ */
+import type { ScenarioCard } from 'virtual:scenario-catalog';
+import type { Scenario } from '../../engine/schema';
+import type { RoomRecord } from '../../facilitation/room-record';
+import {
+  checkPlan,
+  defaultPlan,
+  suggestMinutes,
+  type SessionPlan,
+} from '../../facilitation/session-plan';
+import { replaceScreen, showNotice } from '../screen-host';
+import { announceStage } from '../stage-events';
+import { printPackScreen } from './print-pack';
+import { setupScreen } from './setup-screen';
+
+export interface SetupFlowActions {
+  start: (scenario: Scenario, plan: SessionPlan, customScenario?: string) => void;
+  resume: (scenario: Scenario, record: RoomRecord, customScenario?: string) => void;
+  parseLog: (
+    text: string,
+    scenario: Scenario,
+  ) => { ok: true; record: RoomRecord } | { ok: false; message: string };
+  back: () => void;
+}
+
+/** The largest session log read at all (the parser's own limit is stricter). */
+const LARGEST_LOG = 4 * 1024 * 1024;
+
+export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowActions): void {
+  let scenario: Scenario | null = null;
+  let plan: SessionPlan | null = null;
+
+  const render = (focusId?: string): void => {
+    if (!scenario || !plan) return;
+    const problems = checkPlan(scenario, plan);
+    const minutes = problems.length === 0 ? suggestMinutes(scenario, plan) : null;
+    const screen = setupScreen(
+      { catalog, scenario, plan, problems, minutes },
+      {
+        chooseScenario: (id) => void choose(id, 'setup-scenario'),
+        changePlan: (next) => {
+          const focused = document.activeElement?.id;
+          plan = next;
+          render(focused);
+        },
+        printPack: () => showPack(),
+        start: () => {
+          if (scenario && plan && checkPlan(scenario, plan).length === 0)
+            actions.start(scenario, plan);
+        },
+        loadSessionLog: (file) => void loadLog(file),
+        back: actions.back,
+      },
+    );
+    if (focusId) {
+      document.getElementById('screen')?.replaceChildren(...screen.nodes);
+      (document.getElementById(focusId) ?? screen.focus).focus();
+    } else {
+      replaceScreen(screen.nodes, screen.focus);
+      announceStage(screen.stage);
+    }
+  };
+
+  const choose = async (id: string, focusId?: string): Promise<void> => {
+    const card = catalog.find((entry) => entry.id === id);
+    if (!card) return;
+    scenario = await card.load();
+    plan = defaultPlan(scenario);
+    render(focusId);
+  };
+
+  const showPack = (): void => {
+    if (!scenario || !plan) return;
+    const screen = printPackScreen(scenario, plan, suggestMinutes(scenario, plan), {
+      print: () => window.print(),
+      back: () => render(),
+    });
+    replaceScreen(screen.nodes, screen.focus);
+    announceStage(screen.stage);
+  };
+
+  const loadLog = async (file: File): Promise<void> => {
+    if (file.size > LARGEST_LOG)
+      return showNotice(`${file.name} is too large to be a session log (at most 2 MB).`);
+    const text = await file.text();
+    let scenarioId: unknown;
+    try {
+      scenarioId = (JSON.parse(text) as { scenario?: { id?: unknown } } | null)?.scenario?.id;
+    } catch {
+      return showNotice(`${file.name} is not a session log: it is not JSON.`);
+    }
+    const card = catalog.find((entry) => entry.id === scenarioId);
+    if (!card)
+      return showNotice(
+        `${file.name} can't be loaded: its scenario (${JSON.stringify(scenarioId) ?? 'none'}) is not built into this game.`,
+      );
+    const logScenario = await card.load();
+    const parsed = actions.parseLog(text, logScenario);
+    if (!parsed.ok) return showNotice(`${file.name} can't be loaded: ${parsed.message}`);
+    actions.resume(logScenario, parsed.record);
+  };
+
+  void choose(catalog[0]?.id ?? '');
+}

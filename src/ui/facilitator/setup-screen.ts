@@ -1,0 +1,222 @@
+/**
+ * The facilitator's set-up screen: the scenario, how the room plays it, which team plays which
+ * role, the time budget and how it divides; then print the pack and start, or load a saved
+ * session. Every edit hands a new plan to the caller, which re-renders the screen and puts focus
+ * back on the control (by id) that had it.
+ */
+import type { Scenario } from '../../engine/schema';
+import type { MinutesPlan, SessionPlan } from '../../facilitation/session-plan';
+import { button, el, list } from '../dom';
+import type { Screen } from '../screens/screen';
+import { minutesGroups, minutesTable } from './pack-minutes';
+import { MODE_LABELS } from './pack-names';
+import { teamNameFor, teamsFieldset } from './pack-team-editor';
+import './setup.css';
+
+export interface SetupInput {
+  catalog: readonly { id: string; title: string }[];
+  scenario: Scenario;
+  plan: SessionPlan;
+  /** checkPlan's sentences; while there are any, the session cannot start. */
+  problems: string[];
+  /** suggestMinutes for the plan, or null while the plan has problems. */
+  minutes: MinutesPlan | null;
+}
+
+export interface SetupActions {
+  chooseScenario(id: string): void;
+  changePlan(plan: SessionPlan): void;
+  printPack(): void;
+  start(): void;
+  loadSessionLog(file: File): void;
+  back(): void;
+}
+
+/** Budgets offered, in minutes: a short session, an hour, a long one, two hours. */
+const BUDGETS = [45, 60, 90, 120];
+
+export function setupScreen(input: SetupInput, actions: SetupActions): Screen {
+  const { scenario, plan } = input;
+  const change = (next: Partial<SessionPlan>): void => actions.changePlan({ ...plan, ...next });
+  const ready = input.problems.length === 0;
+  const heading = el('h1', { id: 'setup-heading', text: 'Set up a session' });
+  const printButton = button('Print the pack', () => actions.printPack());
+  printButton.id = 'setup-print';
+  const startButton = button('Start the session', () => actions.start(), 'primary');
+  startButton.id = 'setup-start';
+  for (const control of [printButton, startButton]) {
+    control.disabled = !ready;
+    if (!ready) control.setAttribute('aria-describedby', 'setup-problems');
+  }
+  const backButton = button('Back', () => actions.back());
+  backButton.id = 'setup-back';
+
+  const form = el(
+    'form',
+    { className: 'setup-form', attrs: { 'aria-labelledby': heading.id } },
+    scenarioField(input, actions),
+    modeFieldset(scenario, plan, change),
+    teamsFieldset(scenario, plan, (teams) => change({ teams })),
+    budgetField(plan, change),
+    minutesSection(input),
+    ready
+      ? null
+      : el(
+          'div',
+          { id: 'setup-problems', className: 'problems setup-problems', attrs: { role: 'alert' } },
+          el('h2', { text: 'Before the session can start' }),
+          list(input.problems),
+        ),
+    el('div', { className: 'actions' }, startButton, printButton),
+  );
+  // Nothing here submits: Enter in a team name must not reload the page.
+  form.addEventListener('submit', (event) => event.preventDefault());
+
+  const panel = el(
+    'section',
+    { className: 'panel setup', attrs: { 'aria-labelledby': heading.id } },
+    el('p', { className: 'kicker', text: 'Facilitator mode' }),
+    heading,
+    el('p', {
+      className: 'lede',
+      text: 'Choose the scenario, who plays which role and how long you have. Print the pack for yourself and the teams, then start: the session opens in two windows, the projector for the room and the presenter for you.',
+    }),
+    form,
+    logSection(actions),
+    el('div', { className: 'actions' }, backButton),
+  );
+  return { nodes: [panel], focus: heading, stage: { screen: 'scenario-picker' } };
+}
+
+function scenarioField(input: SetupInput, actions: SetupActions): HTMLElement {
+  const { scenario } = input;
+  const entries = input.catalog.some((card) => card.id === scenario.id)
+    ? input.catalog
+    : [...input.catalog, { id: scenario.id, title: scenario.title }];
+  const select = el(
+    'select',
+    { id: 'setup-scenario' },
+    ...entries.map((card) => el('option', { text: card.title, attrs: { value: card.id } })),
+  );
+  select.value = scenario.id;
+  select.addEventListener('change', () => actions.chooseScenario(select.value));
+  const roles = scenario.roles.length;
+  return el(
+    'div',
+    { className: 'setup-field' },
+    el('label', { attrs: { for: select.id }, text: 'Scenario' }),
+    select,
+    el('p', {
+      className: 'hint',
+      text: `${roles} role${roles === 1 ? '' : 's'} · about ${scenario.estimatedMinutes} minutes for one player${scenario.fictional ? ' · fictional' : ''}`,
+    }),
+    el('p', { className: 'setup-summary', text: scenario.summary }),
+  );
+}
+
+function modeFieldset(
+  scenario: Scenario,
+  plan: SessionPlan,
+  change: (next: Partial<SessionPlan>) => void,
+): HTMLElement {
+  const order = scenario.campaign?.order;
+  const option = (mode: SessionPlan['mode']): HTMLElement => {
+    const radio = el('input', {
+      id: `setup-mode-${mode}`,
+      attrs: { type: 'radio', name: 'setup-mode', value: mode },
+    });
+    radio.checked = plan.mode === mode;
+    radio.disabled = mode === 'campaign' && !order;
+    radio.addEventListener('change', () => {
+      if (!radio.checked || plan.mode === mode) return;
+      if (mode === 'roles' || !order) return change({ mode });
+      // A campaign plays every role in its order; each keeps the team it had, if it had one.
+      const teams = order.reduce<SessionPlan['teams']>(
+        (chosen, role) => [...chosen, { role, team: teamNameFor(scenario, plan, role, chosen) }],
+        [],
+      );
+      change({ mode, teams });
+    });
+    return el(
+      'div',
+      { className: 'setup-choice' },
+      radio,
+      el('label', {
+        attrs: { for: radio.id },
+        text:
+          MODE_LABELS[mode] +
+          (mode === 'campaign' && !order ? ' (this scenario has no campaign)' : ''),
+      }),
+    );
+  };
+  return el(
+    'fieldset',
+    { className: 'setup-mode' },
+    el('legend', { text: 'How the room plays' }),
+    option('campaign'),
+    option('roles'),
+  );
+}
+
+function budgetField(plan: SessionPlan, change: (next: Partial<SessionPlan>) => void): HTMLElement {
+  const budgets = [...new Set([...BUDGETS, plan.budgetMinutes])]
+    .filter((minutes) => Number.isFinite(minutes))
+    .sort((a, b) => a - b);
+  const select = el(
+    'select',
+    { id: 'setup-budget' },
+    ...budgets.map((minutes) =>
+      el('option', { text: `${minutes} minutes`, attrs: { value: String(minutes) } }),
+    ),
+  );
+  select.value = String(plan.budgetMinutes);
+  select.addEventListener('change', () => change({ budgetMinutes: Number(select.value) }));
+  return el(
+    'div',
+    { className: 'setup-field' },
+    el('label', { attrs: { for: select.id }, text: 'Time budget' }),
+    select,
+  );
+}
+
+function minutesSection({ scenario, plan, minutes }: SetupInput): HTMLElement {
+  return el(
+    'section',
+    { className: 'setup-minutes', attrs: { 'aria-labelledby': 'setup-minutes-heading' } },
+    el('h2', { id: 'setup-minutes-heading', text: 'Suggested minutes' }),
+    minutes
+      ? minutesTable(minutesGroups(scenario, plan, minutes), minutes.total, {
+          caption: `${minutes.total} of the ${plan.budgetMinutes} minutes, part by part`,
+        })
+      : el('p', {
+          className: 'hint',
+          text: 'The minutes appear here once the problems below are fixed.',
+        }),
+  );
+}
+
+function logSection(actions: SetupActions): HTMLElement {
+  const input = el('input', {
+    id: 'setup-log',
+    attrs: { type: 'file', accept: '.json,application/json' },
+  });
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) actions.loadSessionLog(file);
+  });
+  return el(
+    'section',
+    { className: 'setup-log', attrs: { 'aria-labelledby': 'setup-log-heading' } },
+    el('h2', { id: 'setup-log-heading', text: 'Carry on or review a saved session' }),
+    el('p', {
+      className: 'hint',
+      text: 'The session log is the JSON file the report screen downloads. Loading it opens the session where it stopped, or its report if it had ended.',
+    }),
+    el('label', {
+      className: 'file-label',
+      attrs: { for: input.id },
+      text: 'Load a session log (JSON)',
+    }),
+    input,
+  );
+}
