@@ -8,6 +8,7 @@ import {
   viewports,
   watchPage,
 } from './guarded-test';
+import { oneRoleScenario } from './play-driver';
 
 /** Text only the presenter may show: notes, and what the role does not know. */
 const FACILITATOR_ONLY = [
@@ -190,4 +191,39 @@ test('the presenter address without a session offers set-up', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1, name: 'Set up a session' })).toBeVisible();
   await page.setViewportSize(viewports.phone);
   await saveScreenshot(page, 'facilitator-setup-phone');
+});
+
+test('a facilitator runs a scenario loaded from a file; a broken one shows its errors', async ({
+  page,
+}) => {
+  await page.goto('/?view=presenter');
+  await page.getByRole('button', { name: 'Set up a session' }).click();
+  const field = page.getByLabel('Or load your own scenario file (YAML or JSON)');
+  const broken = oneRoleScenario({ id: 'broken', next: 'aftermath', endingId: 'after-math' });
+  await field.setInputFiles({
+    name: 'broken.yaml',
+    mimeType: 'text/yaml',
+    buffer: Buffer.from(broken),
+  });
+  await expect(page.locator('.notice')).toContainText("broken.yaml can't be played");
+  await expect(page.locator('.notice')).toContainText('aftermath');
+  const own = oneRoleScenario({
+    id: 'own-drill',
+    title: 'Our own drill',
+    roleName: 'The <i>duty</i> officer',
+  });
+  await field.setInputFiles({
+    name: 'drill.yaml',
+    mimeType: 'text/yaml',
+    buffer: Buffer.from(own),
+  });
+  await expect(page.getByLabel('Scenario', { exact: true })).toHaveValue('own-drill');
+  await page.getByRole('button', { name: 'Start the session' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Presenter' })).toBeVisible();
+  await expect(page.getByText('Our own drill', { exact: false }).first()).toBeVisible();
+  // A reload finds the session and its scenario again, from the document the session carries.
+  await page.reload();
+  await expect(page.getByText(/Now on the projector: the overview/)).toBeVisible();
+  await page.getByRole('button', { name: 'Show the first briefing' }).click();
+  await expect(page.getByText('The <i>duty</i> officer', { exact: false }).first()).toBeVisible();
 });

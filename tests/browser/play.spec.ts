@@ -139,5 +139,9 @@ for (const [size, viewport] of Object.entries(viewports)) {
     await playToDebrief(page);
     await waitForStageAtRest(page);
     await saveScreenshot(page, `debrief-${size}`);
+    // Wide parts (the who-knew-what table, the graph) scroll inside their own region: the page
+    // itself never needs a sideways scroll.
+    const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(pageWidth, 'the debrief fits the screen’s width').toBeLessThanOrEqual(viewport.width);
   });
 }

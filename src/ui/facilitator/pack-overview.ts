@@ -43,30 +43,7 @@ export function situationOverview(scenario: Scenario): HTMLElement {
     el(
       'ul',
       { className: 'pack-rules' },
-      el(
-        'li',
-        {},
-        el('strong', { text: 'Claims stay claims. ' }),
-        'Say who says so: “the company says”, “reports allege”. One party’s account repeated often does not become a fact.',
-      ),
-      el(
-        'li',
-        {},
-        el('strong', { text: 'Argue from what the role knew then. ' }),
-        'Hindsight is for the debrief: each decision is taken with only what the role knows at that moment.',
-      ),
-      el(
-        'li',
-        {},
-        el('strong', { text: 'No choice is the obvious right answer. ' }),
-        'Each one costs something the role cares about; name the cost you are accepting.',
-      ),
-      el(
-        'li',
-        {},
-        el('strong', { text: 'Talk about the role, not the people in the room. ' }),
-        'Teams speak for their role; every reason heard is worth recording.',
-      ),
+      ...GROUND_RULES.map(([rule, why]) => el('li', {}, el('strong', { text: `${rule} ` }), why)),
     ),
     el('h3', { text: 'How sure the source is: the status labels' }),
     el('p', { text: 'Every outcome carries one of these labels. Read it out with the outcome.' }),
@@ -80,3 +57,23 @@ export function situationOverview(scenario: Scenario): HTMLElement {
     ),
   );
 }
+
+/** The ground rules read out before the first decision: each a rule, then why. */
+const GROUND_RULES: readonly (readonly [string, string])[] = [
+  [
+    'Claims stay claims.',
+    'Say who says so: “the company says”, “reports allege”. One party’s account repeated often does not become a fact.',
+  ],
+  [
+    'Argue from what the role knew then.',
+    'Hindsight is for the debrief: each decision is taken with only what the role knows at that moment.',
+  ],
+  [
+    'No choice is the obvious right answer.',
+    'Each one costs something the role cares about; name the cost you are accepting.',
+  ],
+  [
+    'Talk about the role, not the people in the room.',
+    'Teams speak for their role; every reason heard is worth recording.',
+  ],
+];

@@ -32,6 +32,8 @@ const LARGEST_LOG = 4 * 1024 * 1024;
 export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowActions): void {
   let scenario: Scenario | null = null;
   let plan: SessionPlan | null = null;
+  /** A scenario the facilitator loaded from a file: its document, carried by the session. */
+  let custom: { scenario: Scenario; document: string } | null = null;
 
   const render = (focusId?: string): void => {
     if (!scenario || !plan) return;
@@ -49,9 +51,14 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
         printPack: () => showPack(),
         start: () => {
           if (scenario && plan && checkPlan(scenario, plan).length === 0)
-            actions.start(scenario, plan);
+            actions.start(
+              scenario,
+              plan,
+              custom?.scenario === scenario ? custom.document : undefined,
+            );
         },
         loadSessionLog: (file) => void loadLog(file),
+        loadScenarioFile: (file) => void loadScenarioFile(file),
         back: actions.back,
       },
     );
@@ -66,8 +73,9 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
 
   const choose = async (id: string, focusId?: string): Promise<void> => {
     const card = catalog.find((entry) => entry.id === id);
-    if (!card) return;
-    scenario = await card.load();
+    if (!card && custom?.scenario.id !== id) return;
+    scenario = card ? await card.load() : (custom?.scenario ?? null);
+    if (!scenario) return;
     plan = defaultPlan(scenario);
     render(focusId);
   };
@@ -82,6 +90,22 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
     announceStage(screen.stage);
   };
 
+  const loadScenarioFile = async (file: File): Promise<void> => {
+    if (file.size > LARGEST_LOG)
+      return showNotice(`${file.name} is too large to be a scenario file (at most 2 MB).`);
+    const { loadScenario } = await import('../../engine/load-scenario');
+    const result = loadScenario([{ path: file.name, text: await file.text() }]);
+    if (!result.ok) {
+      const shown = result.errors
+        .slice(0, 5)
+        .map((e) => `${e.file}, line ${e.line}${e.path ? ` (${e.path})` : ''}: ${e.message}`);
+      const more = result.errors.length > 5 ? ` …and ${result.errors.length - 5} more.` : '';
+      return showNotice(`${file.name} can't be played: ${shown.join('; ')}.${more}`);
+    }
+    custom = { scenario: result.scenario, document: JSON.stringify(result.scenario) };
+    await choose(result.scenario.id, 'setup-scenario');
+  };
+
   const loadLog = async (file: File): Promise<void> => {
     if (file.size > LARGEST_LOG)
       return showNotice(`${file.name} is too large to be a session log (at most 2 MB).`);
@@ -93,14 +117,15 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
       return showNotice(`${file.name} is not a session log: it is not JSON.`);
     }
     const card = catalog.find((entry) => entry.id === scenarioId);
-    if (!card)
+    const own = custom?.scenario.id === scenarioId ? custom : null;
+    if (!card && !own)
       return showNotice(
-        `${file.name} can't be loaded: its scenario (${JSON.stringify(scenarioId) ?? 'none'}) is not built into this game.`,
+        `${file.name} can't be loaded: its scenario (${JSON.stringify(scenarioId) ?? 'none'}) is not built into this game; load that scenario file first.`,
       );
-    const logScenario = await card.load();
+    const logScenario = card ? await card.load() : (own as { scenario: Scenario }).scenario;
     const parsed = actions.parseLog(text, logScenario);
     if (!parsed.ok) return showNotice(`${file.name} can't be loaded: ${parsed.message}`);
-    actions.resume(logScenario, parsed.record);
+    actions.resume(logScenario, parsed.record, card ? undefined : own?.document);
   };
 
   void choose(catalog[0]?.id ?? '');

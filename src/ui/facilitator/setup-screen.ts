@@ -7,6 +7,7 @@
 import type { Scenario } from '../../engine/schema';
 import type { MinutesPlan, SessionPlan } from '../../facilitation/session-plan';
 import { button, el, list } from '../dom';
+import { scenarioFileField } from './setup-scenario-file';
 import type { Screen } from '../screens/screen';
 import { minutesGroups, minutesTable } from './pack-minutes';
 import { MODE_LABELS } from './pack-names';
@@ -29,6 +30,7 @@ export interface SetupActions {
   printPack(): void;
   start(): void;
   loadSessionLog(file: File): void;
+  loadScenarioFile(file: File): void;
   back(): void;
 }
 
@@ -55,6 +57,7 @@ export function setupScreen(input: SetupInput, actions: SetupActions): Screen {
     'form',
     { className: 'setup-form', attrs: { 'aria-labelledby': heading.id } },
     scenarioField(input, actions),
+    scenarioFileField((file) => actions.loadScenarioFile(file)),
     modeFieldset(scenario, plan, change),
     teamsFieldset(scenario, plan, (teams) => change({ teams })),
     budgetField(plan, change),
