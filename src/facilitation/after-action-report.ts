@@ -11,6 +11,7 @@ import { statusMeaning } from '../engine/status-words';
 import type { AfterActionReport, ReportDecision, ReportRole } from './after-action-report-types';
 import type { RoomRecord } from './room-record';
 import { buildWhoKnewWhat } from './who-knew-what';
+import { citeSources } from '../engine/cite-sources';
 
 export type {
   AfterActionReport,
@@ -163,12 +164,7 @@ function describeDecision(
   const choice = choices.find((c) => c.id === e.choice);
   if (!beat?.decision || !choice) return undefined;
   const historical = scenario.fictional ? undefined : choices.find((c) => c.historical);
-  const sources = new Map((scenario.sources ?? []).map((s) => [s.id, s]));
-  const cite = (ids: readonly string[] | undefined): SourceView[] =>
-    (ids ?? []).flatMap((id) => {
-      const s = sources.get(id);
-      return s ? [{ id: s.id, quote: s.quote, attribution: s.attribution }] : [];
-    });
+  const cite = (ids: readonly string[] | undefined): SourceView[] => citeSources(scenario, ids);
   const decision: ReportDecision = {
     beat: beat.id,
     beatTitle: beat.title,

@@ -131,7 +131,8 @@ export function applyRoomCommand(
   return { ok: true, state: next };
 }
 
-function placeKey(state: RoomState, view: SessionView): string {
+/** Where the room is (run, screen, role, beat or ending): a change of place resets the timer. */
+export function placeKey(state: RoomState, view: SessionView): string {
   return [
     state.record.runs.length,
     roomScreen(state, view),

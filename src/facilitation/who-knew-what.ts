@@ -7,6 +7,7 @@ import { replay } from '../engine/replay';
 import type { Role, Scenario } from '../engine/schema';
 import type { LogEntry } from '../engine/session-types';
 import type { Lane, LaneCell, Moment, WhoKnewWhat } from './who-knew-what-types';
+import { markdownInline } from './markdown-text';
 
 /** One lane per role (campaign order, else role order); a role's last run wins. */
 export function buildWhoKnewWhat(
@@ -98,22 +99,12 @@ function cellsOf(
   });
 }
 
-/** Markdown text that shows as written: HTML and table pipes are escaped, lines joined. */
-export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/([\\`*_[\]|])/g, '\\$1')
-    .replace(/\s*\n\s*/g, ' ');
-}
-
 const laneHeading = (lane: Lane): string =>
-  `${escapeMarkdown(lane.roleName)}${lane.source === 'history' ? ' (as it really happened)' : ''}`;
+  `${markdownInline(lane.roleName)}${lane.source === 'history' ? ' (as it really happened)' : ''}`;
 
 /** A choice label in quotation marks, unless it is already a quotation ("We have a problem."). */
 const quoted = (label: string): string =>
-  /^["“'‘]/.test(label) ? escapeMarkdown(label) : `“${escapeMarkdown(label)}”`;
+  /^["“'‘]/.test(label) ? markdownInline(label) : `“${markdownInline(label)}”`;
 
 const choiceText = (cell: LaneCell): string =>
   cell.chose === undefined
@@ -137,24 +128,24 @@ export function whoKnewWhatMarkdown(model: WhoKnewWhat): string {
     const row = model.lanes.map((lane) =>
       lane.cells
         .filter((c) => c.moment === m.id)
-        .map((c) => `**${escapeMarkdown(c.beatTitle)}**${choiceText(c)}`)
+        .map((c) => `**${markdownInline(c.beatTitle)}**${choiceText(c)}`)
         .join('; '),
     );
     // An empty cell gets a dash, so the Markdown source reads as a table too.
-    out.push(`| ${escapeMarkdown(m.label)} | ${row.map((c) => c || '—').join(' | ')} |`);
+    out.push(`| ${markdownInline(m.label)} | ${row.map((c) => c || '—').join(' | ')} |`);
   }
   for (const m of model.moments) {
     const entries = model.lanes.flatMap((lane) =>
       lane.cells
         .filter((c) => c.moment === m.id && c.knew.length + c.didNotKnow.length > 0)
         .map((c) => {
-          const lines = [`- **${laneHeading(lane)}**: ${escapeMarkdown(c.beatTitle)}`];
-          for (const k of c.knew) lines.push(`  - knew: ${escapeMarkdown(k)}`);
-          for (const k of c.didNotKnow) lines.push(`  - did not know: ${escapeMarkdown(k)}`);
+          const lines = [`- **${laneHeading(lane)}**: ${markdownInline(c.beatTitle)}`];
+          for (const k of c.knew) lines.push(`  - knew: ${markdownInline(k)}`);
+          for (const k of c.didNotKnow) lines.push(`  - did not know: ${markdownInline(k)}`);
           return lines.join('\n');
         }),
     );
-    if (entries.length > 0) out.push('', `### ${escapeMarkdown(m.label)}`, '', ...entries);
+    if (entries.length > 0) out.push('', `### ${markdownInline(m.label)}`, '', ...entries);
   }
   return [...out, ''].join('\n');
 }

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, localDate, reportFileName } from '../../src/facilitation/after-action-report';
-import {
-  markdownBlock,
-  markdownInline,
-  reportMarkdown,
-} from '../../src/facilitation/report-markdown';
+import { markdownBlock, markdownInline } from '../../src/facilitation/markdown-text';
+import { reportMarkdown } from '../../src/facilitation/report-markdown';
 import type { RoomRecord } from '../../src/facilitation/room-record';
 import {
   equationGroup,

@@ -9,6 +9,7 @@ import {
   applyRoomCommand,
   createRoomState,
   currentSession,
+  placeKey,
   roomStateFromRecord,
   type RoomCommand,
   type RoomState,
@@ -103,7 +104,7 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
               openProjector: () => openOther('projector'),
               leave: () => window.location.assign(window.location.pathname),
             });
-    const place = `${next.record.runs.length}/${view.role?.id}/${view.beat?.id}/${view.phase}/${next.ended}/${next.outcomePending}/${next.overviewDone}/${next.briefedRole}`;
+    const place = placeKey(next, view);
     show(screen, place === lastPlace);
     lastPlace = place;
   };

@@ -11,6 +11,7 @@ import type { MinutesPlan, SessionPlan } from '../../facilitation/session-plan';
 import { el, list, paragraphs, type Child } from '../dom';
 import { choiceList, part } from './pack-beat-parts';
 import { pathWords, playedRoles } from './pack-names';
+import { sourceFigure } from '../parts/citation';
 
 /** Running a session, step by step; the quoted words are the buttons' labels. */
 const CHECKLIST: [string, string][] = [
@@ -175,14 +176,7 @@ function endingBlock(scenario: Scenario, ending: Ending, lead: string): HTMLElem
     { className: 'pack-ending' },
     el('h3', { text: `${lead}: ${ending.title}` }),
     ...paragraphs(ending.reality.text),
-    ...sources.map((source) =>
-      el(
-        'figure',
-        { className: 'pack-source' },
-        el('blockquote', { text: source.quote }),
-        el('figcaption', { text: `— ${source.attribution}` }),
-      ),
-    ),
+    ...sources.map((source) => sourceFigure(source, 'pack-source')),
     part('Questions for the debrief', [list(ending.questions)]),
   );
 }

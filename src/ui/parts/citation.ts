@@ -12,15 +12,18 @@ export function citations(
     'details',
     { className: 'citations' },
     el('summary', { text: sources.length === 1 ? summary : `${summary}s (${sources.length})` }),
-    ...sources.map((source) =>
-      el(
-        'figure',
-        { className: 'citation' },
-        el('blockquote', { text: source.quote }),
-        el('figcaption', { text: `— ${source.attribution}` }),
-      ),
-    ),
+    ...sources.map((source) => sourceFigure(source, 'citation')),
   );
   details.open = open;
   return details;
+}
+
+/** One excerpt and its attribution, as a figure (open, as the printed pack shows them). */
+export function sourceFigure(source: SourceView, className: string): HTMLElement {
+  return el(
+    'figure',
+    { className },
+    el('blockquote', { text: source.quote }),
+    el('figcaption', { text: `— ${source.attribution}` }),
+  );
 }
