@@ -3,7 +3,9 @@ import { chromiumFlags } from './scripts/find-chromium.mjs';
 
 // scripts/run-browser-tests.mjs finds the Chromium and builds the game before this runs.
 const chromiumPath = process.env.CHROMIUM_PATH;
-export const testServerOrigin = 'http://127.0.0.1:4174';
+// SPILLAGE_TEST_PORT lets several checkouts run their browser tests side by side.
+const testPort = Number(process.env.SPILLAGE_TEST_PORT ?? 4174);
+export const testServerOrigin = `http://127.0.0.1:${testPort}`;
 
 export default defineConfig({
   testDir: 'tests/browser',
@@ -24,7 +26,7 @@ export default defineConfig({
   },
   webServer: {
     // The production build, served as `npm start` serves it (on another port, so both can run).
-    command: 'npx vite preview --configLoader runner --host 127.0.0.1 --port 4174 --strictPort',
+    command: `npx vite preview --configLoader runner --host 127.0.0.1 --port ${testPort} --strictPort`,
     url: testServerOrigin,
     reuseExistingServer: false,
     timeout: 30_000,
