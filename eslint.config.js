@@ -75,4 +75,23 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The stage and the sound bank hear the story through src/stage/ only; the DOM layer is not
+    // theirs to import (and src/stage/ imports nothing of the presentation).
+    files: ['src/scenes/**/*.ts', 'src/audio/**/*.ts', 'src/stage/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../ui/*', '../ui/**'],
+              message:
+                'Listen through src/stage/stage-events.ts; the DOM layer is not imported here.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -95,6 +95,7 @@ function describe(c: Checked): string {
   );
   if (r.problems.length === 0) lines.push('  problems: none');
   for (const p of r.problems) lines.push(`  problem: ${p.message}`);
+  for (const w of r.warnings) lines.push(`  warning: ${w.message}`);
   if (c.graph) lines.push('', '```mermaid', c.graph, '```');
   return lines.join('\n');
 }

@@ -2,12 +2,13 @@
  * Which ambient bed the stage calls for, and which one-off sound a beat opens with. Scenario keys
  * are free words: a key nobody mapped gives no sound (never an error).
  */
-import type { StageState } from '../ui/stage-events';
+import type { StageState } from '../stage/stage-events';
+import type { SettingKey } from '../stage/stage-keys';
 import type { BedId, OneShotId } from './sound-catalogue';
 import { isBedId, isSoundId } from './sound-catalogue';
 
 /** Setting keys (the pictures) and the bed each one sounds like. */
-export const SETTING_BEDS: Readonly<Record<string, BedId>> = {
+export const SETTING_BEDS: Readonly<Record<SettingKey, BedId>> = {
   'home-desk': 'ambient-home',
   home: 'ambient-home',
   lab: 'ambient-lab',
@@ -27,7 +28,7 @@ export const SETTING_BEDS: Readonly<Record<string, BedId>> = {
 export function chooseBed(state: StageState, previous: BedId | null): BedId | null {
   if (state.sound !== null && isSoundId(state.sound) && isBedId(state.sound)) return state.sound;
   if (state.setting !== null && Object.hasOwn(SETTING_BEDS, state.setting)) {
-    return SETTING_BEDS[state.setting] ?? null;
+    return SETTING_BEDS[state.setting as SettingKey];
   }
   if (state.screen === 'outcome' && state.setting === null) return previous;
   return null;
@@ -46,6 +47,7 @@ export function isSameStage(a: StageState | null, b: StageState): boolean {
     a.screen === b.screen &&
     a.setting === b.setting &&
     a.sound === b.sound &&
-    a.roleId === b.roleId
+    a.home === b.home &&
+    a.accent === b.accent
   );
 }

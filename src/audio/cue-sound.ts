@@ -1,5 +1,5 @@
 /** Which one-off sound marks each stage cue, and a gate that keeps rapid cues from piling up. */
-import type { StageCue } from '../ui/stage-events';
+import type { StageCue } from '../stage/stage-events';
 import type { OneShotId } from './sound-catalogue';
 
 /** Cue → sound; cues left out (meters moving) are shown, not heard. */

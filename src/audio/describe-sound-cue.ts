@@ -2,7 +2,7 @@
  * Text equivalents of sounds (WCAG 1.2 / 1.3.3): the UI shows one as a caption whenever the sound
  * would play, so nothing is only heard.
  */
-import { STAGE_CUES, type StageCue } from '../ui/stage-events';
+import { STAGE_CUES, type StageCue } from '../stage/stage-events';
 import { cueSound } from './cue-sound';
 import { SOUNDS, isSoundId } from './sound-catalogue';
 

@@ -3,8 +3,8 @@
  * the one-off sounds, and keeps silent until the player's first gesture. Howler is loaded then,
  * and only if sound is not muted, so a muted player never downloads a sound.
  */
-import type { StageState } from '../ui/stage-events';
-import { onStageChange, onStageCue } from '../ui/stage-events';
+import type { StageState } from '../stage/stage-events';
+import { onStageChange, onStageCue } from '../stage/stage-events';
 import { getAudioSettings, onAudioSettingsChange } from './audio-settings';
 import { chooseBed, isSameStage, stageOneShot } from './choose-bed';
 import { createOneShotGate, cueSound } from './cue-sound';

@@ -2,12 +2,13 @@
  * Every sound the game has, as data: the generator (scripts/sounds/) writes these files, the
  * sound bank plays them, and the tests check that each one exists and keeps to its budget.
  */
+import type { BED_KEYS, ONE_SHOT_KEYS } from '../stage/stage-keys';
 
 /** An ambient bed: a seamless loop chosen by the stage's setting or sound key. */
-export type BedId = 'ambient-home' | 'ambient-lab' | 'ambient-office' | 'ambient-field';
+export type BedId = (typeof BED_KEYS)[number];
 
 /** A one-off sound: interface feedback, the alert stinger, the teleprinter tick. */
-export type OneShotId = 'select' | 'confirm' | 'alert' | 'teleprinter';
+export type OneShotId = (typeof ONE_SHOT_KEYS)[number];
 
 /** Any sound in the catalogue. */
 export type SoundId = BedId | OneShotId;

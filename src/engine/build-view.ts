@@ -40,6 +40,8 @@ export function buildView(s: Scenario, value: StateValue, ctx: EngineContext): S
     briefing: role.briefing,
     knows: role.knows ?? [],
     learningObjectives: [...(s.learningObjectives ?? []), ...(role.learningObjectives ?? [])],
+    ...(role.home ? { home: role.home } : {}),
+    ...(role.accent ? { accent: role.accent } : {}),
   };
   view.meters = (s.world.meters ?? [])
     .filter((m) =>

@@ -1,3 +1,4 @@
+import { checkStageKeys } from './check-stage-keys';
 import { countPaths } from './count-paths';
 import { exploreWorlds, type Problem } from './explore-worlds';
 import { historicalPath } from './historical-path';
@@ -35,6 +36,8 @@ export interface CheckReport {
   paths: string;
   statesExplored: number;
   problems: Problem[];
+  /** What plays but is probably a mistake (a setting or sound word the game does not know). */
+  warnings: Problem[];
 }
 
 /**
@@ -113,5 +116,6 @@ export function checkScenario(s: Scenario): CheckReport {
     paths: roles.reduce((n, r) => n + BigInt(r.paths), 0n).toString(),
     statesExplored: ex.states,
     problems,
+    warnings: checkStageKeys(s),
   };
 }

@@ -155,6 +155,10 @@ export const RoleSchema = z.strictObject({
   knows: texts.optional(),
   learningObjectives: texts.optional(),
   meters: z.array(id).optional(),
+  /** The setting key the stage shows when a screen names none (briefing, ending). */
+  home: id.optional(),
+  /** The accent key of the role's lights and screens (e.g. `amber`). */
+  accent: id.optional(),
   start: id,
   requires: ConditionSchema.optional(),
   rejoinHistory: RejoinHistorySchema.optional(),

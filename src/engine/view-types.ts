@@ -67,6 +67,9 @@ export interface SessionView {
     briefing: string;
     knows: string[];
     learningObjectives: string[];
+    /** The role's stage keys, passed through to the presentation. */
+    home?: string;
+    accent?: string;
   };
   beat?: {
     id: string;

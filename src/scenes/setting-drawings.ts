@@ -1,3 +1,4 @@
+import type { DrawnSetting } from '../stage/stage-keys';
 import type { SettingDrawing } from './art-canvas';
 import { drawAlertConsole } from './draw-alert-console';
 import { drawCeoOffice } from './draw-ceo-office';
@@ -7,7 +8,7 @@ import { drawLab } from './draw-lab';
 import { drawNeutralRoom } from './draw-neutral-room';
 
 /** The drawing for each setting key a scenario may name; any other key gets the neutral room. */
-export const settingDrawings: Readonly<Record<string, SettingDrawing>> = {
+export const settingDrawings: Readonly<Record<DrawnSetting, SettingDrawing>> = {
   'home-desk': drawHomeDesk,
   lab: drawLab,
   'alert-console': drawAlertConsole,
@@ -17,5 +18,7 @@ export const settingDrawings: Readonly<Record<string, SettingDrawing>> = {
 
 /** The drawing for a setting key, falling back to the neutral room. */
 export function drawingFor(setting: string): SettingDrawing {
-  return settingDrawings[setting] ?? drawNeutralRoom;
+  return Object.hasOwn(settingDrawings, setting)
+    ? settingDrawings[setting as DrawnSetting]
+    : drawNeutralRoom;
 }

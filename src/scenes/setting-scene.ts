@@ -1,10 +1,10 @@
 import Phaser from 'phaser';
-import { onStageCue, type StageCue, type StageState } from '../ui/stage-events';
+import { onStageCue, type StageCue, type StageState } from '../stage/stage-events';
 import { afterNextPaint } from './after-next-paint';
 import { buildArt, type BuiltArt } from './art-canvas';
 import type { LoopGovernor } from './loop-governor';
 import { prefersReducedMotion } from './palette';
-import { accentFor } from './role-accents';
+import { accentFor } from './accent-colour';
 import { chooseSetting } from './choose-setting';
 import { drawingFor } from './setting-drawings';
 import { layoutStage, readTextColumn, type TextColumn } from './stage-layout';
@@ -106,7 +106,7 @@ export class SettingScene extends Phaser.Scene {
 
   private present(state: StageState, animate: boolean, onCovered?: () => void): void {
     const setting = chooseSetting(state);
-    const accent = accentFor(state.roleId, setting);
+    const accent = accentFor(state.accent, setting);
     const same =
       this.shown?.setting === setting &&
       this.shown.accent === accent &&

@@ -1,5 +1,5 @@
 import type Phaser from 'phaser';
-import { onStageChange, type StageScreen } from '../ui/stage-events';
+import { onStageChange, type StageScreen } from '../stage/stage-events';
 import { afterNextPaint } from './after-next-paint';
 import type { LoopGovernor } from './loop-governor';
 import { SettingScene } from './setting-scene';

@@ -1,5 +1,5 @@
 import Phaser from 'phaser';
-import { onStageChange, type StageState } from '../ui/stage-events';
+import { onStageChange, type StageState } from '../stage/stage-events';
 import { afterNextPaint } from './after-next-paint';
 import type { LoopGovernor } from './loop-governor';
 import { drawHomeDesk, drawServerRack, drawNightBackdrop } from './title-art';

@@ -8,7 +8,7 @@ import { scenarioPicker } from './screens/scenario-picker';
 import { installMenu } from './menu';
 import { installChoiceKeys } from './choice-keys';
 import { installSoundCaptions } from './sound-captions';
-import { announceStage } from './stage-events';
+import { announceStage } from '../stage/stage-events';
 
 /** The largest scenario file read at all; the loader's own limits are stricter (see docs). */
 const largestFileRead = 4 * 1024 * 1024;

@@ -14,7 +14,7 @@ import { rolePicker } from './screens/role-picker';
 import type { Screen } from './screens/screen';
 import { changedFacts } from './parts/world-panel';
 import { sharePanel } from './share-panel';
-import { announceCue, announceStage } from './stage-events';
+import { announceCue, announceStage } from '../stage/stage-events';
 
 /** Where a play session came from: a built-in scenario, or a document the player loaded. */
 export interface ScenarioOrigin {

@@ -2,7 +2,7 @@ import { chooseBed, stageOneShot } from '../audio/choose-bed';
 import { describeSoundCue } from '../audio/describe-sound-cue';
 import type { BedId } from '../audio/sound-catalogue';
 import { el } from './dom';
-import { onStageChange, onStageCue } from './stage-events';
+import { onStageChange, onStageCue } from '../stage/stage-events';
 import { requireElement } from './stage-loader';
 
 /**

@@ -1,7 +1,7 @@
 import type * as GameShell from './game-shell';
 import { readProgress } from './progress-store';
 import { replaceScreen } from './screen-host';
-import { announceScreen } from './stage-events';
+import { announceScreen } from '../stage/stage-events';
 import { requireElement } from './stage-loader';
 
 let titleCard: HTMLElement | null = null;

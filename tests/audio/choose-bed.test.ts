@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SETTING_BEDS, chooseBed, isSameStage, stageOneShot } from '../../src/audio/choose-bed';
-import type { StageState } from '../../src/ui/stage-events';
+import type { StageState } from '../../src/stage/stage-events';
 
 const beat = (setting: string | null, sound: string | null = null): StageState => ({
   screen: 'beat',
   setting,
   sound,
-  roleId: 'analysts',
+  home: 'lab',
+  accent: 'teal',
 });
 
 describe('chooseBed', () => {
@@ -36,7 +37,13 @@ describe('chooseBed', () => {
     expect(chooseBed(beat('moon-base', 'ambient-street'), 'ambient-lab')).toBeNull();
     expect(chooseBed(beat('toString', '__proto__'), null)).toBeNull();
     expect(stageOneShot(beat(null, 'ambient-street'))).toBeNull();
-    const title: StageState = { screen: 'title', setting: null, sound: null, roleId: null };
+    const title: StageState = {
+      screen: 'title',
+      setting: null,
+      sound: null,
+      home: null,
+      accent: null,
+    };
     expect(chooseBed(title, 'ambient-home')).toBeNull();
     expect(chooseBed({ ...title, screen: 'debrief' }, 'ambient-home')).toBeNull();
   });

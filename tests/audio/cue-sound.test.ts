@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createOneShotGate, cueSound } from '../../src/audio/cue-sound';
 import { describeSoundCue } from '../../src/audio/describe-sound-cue';
 import { SOUND_IDS, SOUNDS } from '../../src/audio/sound-catalogue';
-import { STAGE_CUES } from '../../src/ui/stage-events';
+import { STAGE_CUES } from '../../src/stage/stage-events';
 
 const ALL_CUES = STAGE_CUES;
 

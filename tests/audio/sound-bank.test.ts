@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AudioSettings } from '../../src/audio/audio-settings';
 import type { SoundPlayer } from '../../src/audio/howler-player';
 import { BED_PLAYS_MS, setMuted, startSoundBank } from '../../src/audio/sound-bank';
-import { announceCue, announceStage } from '../../src/ui/stage-events';
+import { announceCue, announceStage } from '../../src/stage/stage-events';
 
 const created: Array<{ settings: AudioSettings; calls: string[] }> = [];
 
@@ -36,21 +36,33 @@ describe('sound bank', () => {
   afterEach(() => stop());
 
   it('loads nothing and plays nothing before the first gesture', async () => {
-    announceStage({ screen: 'beat', setting: 'lab', sound: 'alert', roleId: 'analysts' });
+    announceStage({ screen: 'beat', setting: 'lab', sound: 'alert', home: 'lab', accent: 'teal' });
     announceCue('choice-confirmed');
     await settle();
     expect(created).toEqual([]);
   });
 
   it('starts after a gesture with the bed of the current stage, then follows the stage', async () => {
-    announceStage({ screen: 'beat', setting: 'lab', sound: null, roleId: 'analysts' });
+    announceStage({ screen: 'beat', setting: 'lab', sound: null, home: 'lab', accent: 'teal' });
     target.dispatchEvent(new Event('keydown'));
     await settle();
     expect(created).toHaveLength(1);
     announceCue('choice-focused');
     announceCue('meter-rose');
-    announceStage({ screen: 'beat', setting: 'ceo-office', sound: 'alert', roleId: 'ceo' });
-    announceStage({ screen: 'beat', setting: 'ceo-office', sound: 'alert', roleId: 'ceo' });
+    announceStage({
+      screen: 'beat',
+      setting: 'ceo-office',
+      sound: 'alert',
+      home: 'ceo-office',
+      accent: 'violet',
+    });
+    announceStage({
+      screen: 'beat',
+      setting: 'ceo-office',
+      sound: 'alert',
+      home: 'ceo-office',
+      accent: 'violet',
+    });
     announceStage({ screen: 'debrief' });
     expect(created[0]?.calls).toEqual([
       'bed:ambient-lab',
@@ -74,17 +86,17 @@ describe('sound bank', () => {
   });
 
   it('lets a bed play for its time, then fades it; the next screen brings it back', async () => {
-    announceStage({ screen: 'beat', setting: 'lab', sound: null, roleId: 'analysts' });
+    announceStage({ screen: 'beat', setting: 'lab', sound: null, home: 'lab', accent: 'teal' });
     target.dispatchEvent(new Event('keydown'));
     await settle();
     vi.useFakeTimers();
     try {
-      announceStage({ screen: 'outcome', setting: null, sound: null, roleId: 'analysts' });
+      announceStage({ screen: 'outcome', setting: null, sound: null, home: 'lab', accent: 'teal' });
       vi.advanceTimersByTime(BED_PLAYS_MS - 1);
       expect(created[0]?.calls.at(-1)).toBe('bed:ambient-lab');
       vi.advanceTimersByTime(1);
       expect(created[0]?.calls.at(-1)).toBe('bed:null');
-      announceStage({ screen: 'beat', setting: 'lab', sound: null, roleId: 'analysts' });
+      announceStage({ screen: 'beat', setting: 'lab', sound: null, home: 'lab', accent: 'teal' });
       expect(created[0]?.calls.at(-1)).toBe('bed:ambient-lab');
     } finally {
       vi.useRealTimers();

@@ -20,7 +20,7 @@ import { parseRoomRecord, serializeRoomRecord } from '../../facilitation/room-re
 import { button, el } from '../dom';
 import { installMenu } from '../menu';
 import { announce, replaceScreen, showNotice } from '../screen-host';
-import { announceStage } from '../stage-events';
+import { announceStage } from '../../stage/stage-events';
 import { openRoomLink, type RoomLink } from './room-link';
 import { presenterScreen } from './presenter-view';
 import { projectorScreen } from './projector-view';

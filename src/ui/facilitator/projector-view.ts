@@ -16,6 +16,7 @@ import { whoKnewWhatView } from '../parts/who-knew-what';
 import type { Screen } from '../screens/screen';
 import { teamFor } from './room-words';
 import { timerView } from './timer-view';
+import { roleStage } from '../../stage/stage-events';
 
 export function projectorScreen(scenario: Scenario, state: RoomState, view: SessionView): Screen {
   const screen = roomScreen(state, view);
@@ -102,7 +103,7 @@ export function projectorScreen(scenario: Scenario, state: RoomState, view: Sess
       screen: screen === 'beat' ? 'beat' : screen === 'outcome' ? 'outcome' : 'briefing',
       setting: view.beat?.setting ?? null,
       sound: null,
-      roleId: view.role?.id ?? null,
+      ...roleStage(view.role),
     },
   };
 }

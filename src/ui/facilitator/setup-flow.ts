@@ -12,7 +12,7 @@ import {
   type SessionPlan,
 } from '../../facilitation/session-plan';
 import { replaceScreen, showNotice } from '../screen-host';
-import { announceStage } from '../stage-events';
+import { announceStage } from '../../stage/stage-events';
 import { printPackScreen } from './print-pack';
 import { setupScreen } from './setup-screen';
 

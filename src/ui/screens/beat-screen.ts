@@ -5,6 +5,7 @@ import { classificationBanner } from '../parts/classification-banner';
 import { meterBars } from '../parts/meters';
 import { worldPanel } from '../parts/world-panel';
 import type { Screen } from './screen';
+import { roleStage } from '../../stage/stage-events';
 
 /** What the previous screen showed, so this one can animate and announce what changed. */
 export interface Previous {
@@ -77,7 +78,7 @@ export function beatScreen(
   return {
     nodes: [panel],
     focus: heading,
-    stage: { screen: 'beat', setting: beat.setting, sound: beat.sound ?? null, roleId: role.id },
+    stage: { screen: 'beat', setting: beat.setting, sound: beat.sound ?? null, ...roleStage(role) },
   };
 }
 

@@ -2,6 +2,7 @@ import type { SessionView } from '../../engine/view-types';
 import { button, el, list, paragraphs } from '../dom';
 import { classificationBanner } from '../parts/classification-banner';
 import type { Screen } from './screen';
+import { roleStage } from '../../stage/stage-events';
 
 /** The role's briefing: who you are, what you know, what you are here to learn. */
 export function briefingScreen(view: SessionView, begin: () => void): Screen {
@@ -29,6 +30,6 @@ export function briefingScreen(view: SessionView, begin: () => void): Screen {
   return {
     nodes: [panel],
     focus: heading,
-    stage: { screen: 'briefing', setting: view.beat?.setting ?? null, roleId: role.id },
+    stage: { screen: 'briefing', setting: view.beat?.setting ?? null, ...roleStage(role) },
   };
 }

@@ -9,6 +9,7 @@ import { decisionGraph } from '../parts/decision-graph';
 import { pathSteps } from '../parts/path-steps';
 import { whoKnewWhatView } from '../parts/who-knew-what';
 import type { Screen } from './screen';
+import { roleStage } from '../../stage/stage-events';
 
 /** What the debrief can lead to. Absent actions are not offered (a shared path is read-only). */
 export interface DebriefActions {
@@ -96,6 +97,6 @@ export function debriefScreen(
   return {
     nodes: [panel],
     focus: heading,
-    stage: { screen: 'debrief', setting: null, roleId: roleView.id },
+    stage: { screen: 'debrief', setting: null, ...roleStage(roleView) },
   };
 }

@@ -5,6 +5,7 @@ import { classificationBanner } from '../parts/classification-banner';
 import { describeMeterChanges, meterBars, meterChanges } from '../parts/meters';
 import { statusLabel } from '../parts/status-label';
 import type { Screen } from './screen';
+import { roleStage } from '../../stage/stage-events';
 
 /** What followed a choice: its text, how sure the source is, and the excerpt it rests on. */
 export function outcomeScreen(
@@ -49,7 +50,7 @@ export function outcomeScreen(
     stage: {
       screen: 'outcome',
       setting: view.beat?.setting ?? null,
-      roleId: view.role?.id ?? outcome.role,
+      ...roleStage(view.role),
     },
     announce: describeMeterChanges(changes),
   };

@@ -3,6 +3,7 @@ import { button, el, paragraphs } from '../dom';
 import { citations } from '../parts/citation';
 import { classificationBanner } from '../parts/classification-banner';
 import type { Screen } from './screen';
+import { roleStage } from '../../stage/stage-events';
 
 /**
  * Where a role begins when the world does not hold what it needs: played alone, the role starts
@@ -35,6 +36,6 @@ export function rejoinScreen(view: SessionView, rejoin: () => void): Screen {
   return {
     nodes: [panel],
     focus: heading,
-    stage: { screen: 'briefing', roleId: view.role?.id ?? null },
+    stage: { screen: 'briefing', ...roleStage(view.role) },
   };
 }

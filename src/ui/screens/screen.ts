@@ -1,4 +1,4 @@
-import type { StageState } from '../stage-events';
+import type { StageState } from '../../stage/stage-events';
 
 /** What a screen function hands the host: its nodes, where focus goes, and what the stage shows. */
 export interface Screen {

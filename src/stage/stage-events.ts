@@ -19,8 +19,18 @@ export interface StageState {
   setting: string | null;
   /** A scenario's sound key for the beat (e.g. `ambient-lab`, `alert`); null for silence. */
   sound: string | null;
-  /** The role being played, for the classification banner and the palette accent. */
-  roleId: string | null;
+  /** Where the role is when a screen names no setting: the role's `home` setting key. */
+  home: string | null;
+  /** The role's accent key (e.g. `amber`); null lets the setting choose its own. */
+  accent: string | null;
+}
+
+/** The part of a stage state that comes from the role being played (its scenario data). */
+export function roleStage(role: { home?: string; accent?: string } | undefined): {
+  home: string | null;
+  accent: string | null;
+} {
+  return { home: role?.home ?? null, accent: role?.accent ?? null };
 }
 
 /** One-off moments the presentation may mark with a sound or a flourish. */
@@ -39,11 +49,17 @@ type CueListener = (cue: StageCue) => void;
 
 const stateListeners = new Set<StateListener>();
 const cueListeners = new Set<CueListener>();
-let currentState: StageState = { screen: 'title', setting: null, sound: null, roleId: null };
+let currentState: StageState = {
+  screen: 'title',
+  setting: null,
+  sound: null,
+  home: null,
+  accent: null,
+};
 
 /** Tells the presentation where the story stands now. */
 export function announceStage(next: Partial<StageState> & { screen: StageScreen }): void {
-  currentState = { setting: null, sound: null, roleId: null, ...next };
+  currentState = { setting: null, sound: null, home: null, accent: null, ...next };
   for (const listener of stateListeners) listener(currentState);
 }
 
