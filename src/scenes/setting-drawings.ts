@@ -7,15 +7,17 @@ import { drawLab } from './draw-lab';
 import { drawNeutralRoom } from './draw-neutral-room';
 
 /** The drawing for each setting key a scenario may name; any other key gets the neutral room. */
-export const settingDrawings: Readonly<Record<string, SettingDrawing>> = {
-  'home-desk': drawHomeDesk,
-  lab: drawLab,
-  'alert-console': drawAlertConsole,
-  'ceo-office': drawCeoOffice,
-  'field-office': drawFieldOffice,
-};
+export const settingDrawings: ReadonlyMap<string, SettingDrawing> = new Map(
+  Object.entries({
+    'home-desk': drawHomeDesk,
+    lab: drawLab,
+    'alert-console': drawAlertConsole,
+    'ceo-office': drawCeoOffice,
+    'field-office': drawFieldOffice,
+  }),
+);
 
-/** The drawing for a setting key, falling back to the neutral room. */
+/** The drawing for a setting key, falling back to the neutral room (`constructor` included). */
 export function drawingFor(setting: string): SettingDrawing {
-  return settingDrawings[setting] ?? drawNeutralRoom;
+  return settingDrawings.get(setting) ?? drawNeutralRoom;
 }
