@@ -19,12 +19,13 @@ export function replaceScreen(
   announce([target.textContent ?? '', announcement].filter(Boolean).join('. '));
 }
 
-/** Says something through the polite live region. */
+/** Says something through the polite live region, shortened as notices are. */
 export function announce(text: string): void {
   const announcer = requireElement('announcer');
+  const said = shortenMessage(text);
   // Clearing first makes screen readers repeat an identical message.
   announcer.textContent = '';
-  requestAnimationFrame(() => (announcer.textContent = text));
+  requestAnimationFrame(() => (announcer.textContent = said));
 }
 
 /** The most notices on screen at once: older ones give way, so notices never pile up. */
