@@ -2,6 +2,7 @@
 // message from another window) ends in a clear refusal or in the recovery dialog, and recovery
 // never deletes a save. Issue 16, findings 2, 4, 6 and 7 (share link, ids named constructor).
 import { test as base, type Page } from '@playwright/test';
+import { seriousViolations } from './axe-scan';
 import {
   expect,
   expectNoTrouble,
@@ -45,6 +46,7 @@ test.describe('the address', () => {
     const notice = page.getByRole('status').filter({ hasText: 'link to a shared path is damaged' });
     await expect(notice).toBeVisible();
     await expect(recovery(page)).toHaveCount(0);
+    expect(await seriousViolations(page), 'the damaged-link notice').toEqual([]);
     // A reload shows the title, not the damaged link again.
     expect(new URL(page.url()).hash).toBe('');
     for (const [size, viewport] of Object.entries(viewports)) {
@@ -92,6 +94,7 @@ base.describe('the safety net', () => {
       }, saves);
       await expectNetOrRefusal(page);
       await expect(recovery(page)).toContainText('Part of the game stopped');
+      expect(await seriousViolations(page), 'the recovery dialog').toEqual([]);
       for (const [size, viewport] of Object.entries(viewports)) {
         await page.setViewportSize(viewport);
         await saveScreenshot(page, `recovery-${size}`);
