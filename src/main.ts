@@ -1,7 +1,10 @@
 /**
- * Start-up, in the order a player meets it: the DOM title is usable first; the game and Phaser,
- * the largest piece, load behind it; sound waits for the first gesture.
+ * Start-up, in the order a player meets it: the safety net first, so that no failure after it can
+ * leave a dead page; the DOM title is usable next; the game and Phaser, the largest piece, load
+ * behind it; sound waits for the first gesture. Each step is guarded on its own, so one failing
+ * step opens the recovery dialog and the others still run.
  */
+import { guarded, installSafetyNet } from './ui/safety-net';
 import './ui/styles.css';
 import { applyDisplaySettings, readDisplaySettings } from './ui/display-settings';
 import {
@@ -14,14 +17,14 @@ import { loadStageWhenIdle } from './ui/stage-loader';
 import { startSoundBank } from './audio/sound-bank';
 import { registerOfflineWorker } from './offline/register-offline-worker';
 
-applyDisplaySettings(readDisplaySettings(), false);
-showTitleScreen();
-const roomWindow = requestedRoomWindow();
-if (roomWindow) void openRoomWindow(roomWindow);
-else followAddress();
-loadStageWhenIdle();
+installSafetyNet();
+guarded(() => applyDisplaySettings(readDisplaySettings(), false));
+guarded(showTitleScreen);
+const roomWindow = guarded(requestedRoomWindow) ?? null;
+void guarded(() => (roomWindow ? openRoomWindow(roomWindow) : followAddress()));
+guarded(loadStageWhenIdle);
 // Silent until the player's first gesture; Howler itself loads only then. The presenter window
 // stays silent: the room hears the projector.
-if (roomWindow !== 'presenter') startSoundBank();
+if (roomWindow !== 'presenter') guarded(startSoundBank);
 // After load and idle: the worker that keeps the game playable offline (http(s) builds only).
-registerOfflineWorker();
+guarded(registerOfflineWorker);

@@ -5,6 +5,7 @@ import { citeSources } from './cite-sources';
 import type { Role, Scenario } from './schema';
 import type { EngineContext } from './session-types';
 import type { PathStepView, SessionView, SourceView } from './view-types';
+import { factValue, meterValue } from './world';
 import type { StateValue } from 'xstate';
 
 /** Builds the plain view model of a snapshot (its state value and context). */
@@ -50,7 +51,7 @@ export function buildView(s: Scenario, value: StateValue, ctx: EngineContext): S
     .map((m) => ({
       id: m.id,
       label: m.label,
-      value: ctx.world.meters[m.id] ?? m.initial,
+      value: meterValue(ctx.world, m.id) ?? m.initial,
       min: m.min,
       max: m.max,
     }));
@@ -60,7 +61,7 @@ export function buildView(s: Scenario, value: StateValue, ctx: EngineContext): S
       id: f.id,
       label: f.label,
       ...(f.group ? { group: f.group } : {}),
-      value: ctx.world.facts[f.id] ?? f.initial,
+      value: factValue(ctx.world, f.id) ?? f.initial,
     }));
   const last = ctx.log[ctx.log.length - 1];
   if (last?.type === 'choose') {
@@ -142,7 +143,7 @@ export function buildView(s: Scenario, value: StateValue, ctx: EngineContext): S
         .map((f) => ({
           id: f.id,
           label: f.label,
-          value: ctx.world.facts[f.id] ?? f.initial,
+          value: factValue(ctx.world, f.id) ?? f.initial,
           ...(f.reveal ? { reveal: f.reveal } : {}),
         })),
       historicalPath: describePath(role, hist.steps),

@@ -1,5 +1,5 @@
 import type { Condition } from './schema';
-import type { World } from './world';
+import { factValue, meterValue, type World } from './world';
 
 /** What a condition can read: the world and the choices made so far (`role.beat.choice`). */
 export interface ConditionInput {
@@ -13,9 +13,10 @@ export function evaluateCondition(
   input: ConditionInput,
 ): boolean {
   if (!condition) return true;
-  if ('fact' in condition) return (input.world.facts[condition.fact] ?? false) === condition.is;
+  if ('fact' in condition)
+    return (factValue(input.world, condition.fact) ?? false) === condition.is;
   if ('meter' in condition) {
-    const v = input.world.meters[condition.meter] ?? 0;
+    const v = meterValue(input.world, condition.meter) ?? 0;
     return (
       (condition.min === undefined || v >= condition.min) &&
       (condition.max === undefined || v <= condition.max)

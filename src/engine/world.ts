@@ -6,6 +6,16 @@ export interface World {
   facts: Record<string, boolean>;
 }
 
+/** A meter's value, or undefined when `id` is not a meter of this world (never Object's own). */
+export function meterValue(world: World, id: string): number | undefined {
+  return Object.hasOwn(world.meters, id) ? world.meters[id] : undefined;
+}
+
+/** A fact's truth, or undefined when `id` is not a fact of this world (never Object's own). */
+export function factValue(world: World, id: string): boolean | undefined {
+  return Object.hasOwn(world.facts, id) ? world.facts[id] : undefined;
+}
+
 /** The world a scenario starts in. */
 export function initialWorld(s: Scenario): World {
   return {
@@ -24,7 +34,8 @@ export function applyEffectsToWorld(
   const meters = { ...world.meters };
   for (const [id, delta] of Object.entries(effects.add ?? {})) {
     const m = (s.world.meters ?? []).find((x) => x.id === id);
-    if (m) meters[id] = Math.min(m.max, Math.max(m.min, (meters[id] ?? m.initial) + delta));
+    if (m)
+      meters[id] = Math.min(m.max, Math.max(m.min, (meterValue(world, id) ?? m.initial) + delta));
   }
   return { meters, facts: { ...world.facts, ...(effects.set ?? {}) } };
 }

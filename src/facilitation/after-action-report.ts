@@ -173,10 +173,12 @@ function describeDecision(
     choiceLabel: choice.label,
   };
   if (e.tally) {
+    // Read through a Map: a choice called `constructor` must not find Object's own.
+    const tally = new Map(Object.entries(e.tally));
     // Most votes first; a tie keeps the order the choices are offered in.
     const votes = choices
-      .filter((c) => e.tally?.[c.id] !== undefined)
-      .map((c) => ({ choice: c.id, label: c.label, votes: e.tally?.[c.id] ?? 0 }))
+      .filter((c) => tally.has(c.id))
+      .map((c) => ({ choice: c.id, label: c.label, votes: tally.get(c.id) ?? 0 }))
       .sort((a, b) => b.votes - a.votes);
     decision.tally = { votes, text: votes.map((v) => v.votes).join('-') };
   }

@@ -16,7 +16,7 @@ export const settingDrawings: Readonly<Record<DrawnSetting, SettingDrawing>> = {
   'field-office': drawFieldOffice,
 };
 
-/** The drawing for a setting key, falling back to the neutral room. */
+/** The drawing for a setting key, falling back to the neutral room (`constructor` included). */
 export function drawingFor(setting: string): SettingDrawing {
   return Object.hasOwn(settingDrawings, setting)
     ? settingDrawings[setting as DrawnSetting]

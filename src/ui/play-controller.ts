@@ -151,7 +151,8 @@ export class PlayController {
           this.between = { briefedRole: null, outcomePending: false };
           this.render();
         },
-        share: () => sharePanel(scenario, this.session.log()),
+        share: () =>
+          sharePanel(scenario, this.session.log(), this.origin.customDocument !== undefined),
       },
       false,
       this.session.log(),

@@ -1,3 +1,4 @@
+import { shortenMessage } from './shorten-text';
 import { requireElement } from './stage-loader';
 
 /**
@@ -18,21 +19,33 @@ export function replaceScreen(
   announce([target.textContent ?? '', announcement].filter(Boolean).join('. '));
 }
 
-/** Says something through the polite live region. */
+/** Says something through the polite live region, shortened as notices are. */
 export function announce(text: string): void {
   const announcer = requireElement('announcer');
+  const said = shortenMessage(text);
   // Clearing first makes screen readers repeat an identical message.
   announcer.textContent = '';
-  requestAnimationFrame(() => (announcer.textContent = text));
+  requestAnimationFrame(() => (announcer.textContent = said));
 }
 
-/** Shows a short notice at the top of the screen (e.g. progress can't be kept). */
+/** The most notices on screen at once: older ones give way, so notices never pile up. */
+export const MAX_NOTICES = 3;
+
+/**
+ * Shows a short notice at the top of the screen (e.g. progress can't be kept). What it echoes is
+ * shortened (see shortenMessage); the same notice again replaces the earlier one, and only the
+ * newest MAX_NOTICES stay.
+ */
 export function showNotice(text: string): void {
   const notices = requireElement('notices');
+  const shown = shortenMessage(text);
+  for (const earlier of notices.querySelectorAll<HTMLElement>('.notice'))
+    if (earlier.dataset.text === shown) earlier.remove();
   const notice = document.createElement('p');
   notice.className = 'notice';
   notice.setAttribute('role', 'status');
-  notice.textContent = text;
+  notice.dataset.text = shown;
+  notice.textContent = shown;
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'notice-close';
@@ -40,4 +53,5 @@ export function showNotice(text: string): void {
   close.addEventListener('click', () => notice.remove());
   notice.append(' ', close);
   notices.append(notice);
+  while (notices.children.length > MAX_NOTICES) notices.firstElementChild?.remove();
 }

@@ -11,8 +11,35 @@ export function shareLink(code: string): string {
   return here.toString();
 }
 
-/** A link and a QR code that replay the player's path read-only; nothing leaves the device. */
-export function sharePanel(scenario: Scenario, log: readonly LogEntry[]): HTMLElement {
+/**
+ * A link and a QR code that replay the player's path read-only; nothing leaves the device. A link
+ * names a scenario that comes with the game, so a scenario loaded from a file gets no link (it
+ * could never open): the panel says why instead.
+ */
+export function sharePanel(
+  scenario: Scenario,
+  log: readonly LogEntry[],
+  loadedFromFile = false,
+): HTMLElement {
+  const heading = el('h2', {
+    id: 'share-heading',
+    text: 'Share my path',
+    attrs: { tabindex: '-1' },
+  });
+  const section = (...children: Element[]) =>
+    el(
+      'section',
+      { className: 'share', attrs: { 'aria-labelledby': 'share-heading' } },
+      heading,
+      ...children,
+    );
+  if (loadedFromFile)
+    return section(
+      el('p', {
+        className: 'share-refused',
+        text: 'A link can’t replay this path: links open only the scenarios that come with Spillage, and this one was loaded from a file that other devices don’t have. To share it, send the scenario file itself; whoever loads it can play the same choices.',
+      }),
+    );
   const link = shareLink(encodeShareCode(scenario, log));
   const field = el('input', {
     id: 'share-link',
@@ -28,10 +55,7 @@ export function sharePanel(scenario: Scenario, log: readonly LogEntry[]): HTMLEl
       .then(() => (status.textContent = 'Link copied.'))
       .catch(() => (status.textContent = 'Select the link and copy it (Ctrl+C or ⌘C).'));
   });
-  return el(
-    'section',
-    { className: 'share', attrs: { 'aria-labelledby': 'share-heading' } },
-    el('h2', { id: 'share-heading', text: 'Share my path', attrs: { tabindex: '-1' } }),
+  return section(
     el('p', {
       text: 'Anyone who opens this link (or scans the code) on a device with Spillage sees your path, read-only.',
     }),

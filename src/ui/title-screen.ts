@@ -1,6 +1,6 @@
 import type * as GameShell from './game-shell';
 import { readProgress } from './progress-store';
-import { replaceScreen } from './screen-host';
+import { replaceScreen, showNotice } from './screen-host';
 import { announceScreen } from '../stage/stage-events';
 import { requireElement } from './stage-loader';
 
@@ -45,11 +45,32 @@ export function openGame(then: (shell: typeof GameShell) => unknown): Promise<vo
 export function followAddress(): void {
   const hash = window.location.hash;
   if (hash.startsWith('#/path/')) {
-    const code = decodeURIComponent(hash.slice('#/path/'.length));
+    const code = readAddressPart(hash.slice('#/path/'.length));
+    if (code === null) return refuseDamagedLink();
     void openGame(async (shell) => (await shell.openSharedPath(code)) || showTitleScreen());
   } else if (hash === '#/play' && readProgress() !== null) {
     void openGame(async (shell) => (await shell.resumeKeptProgress()) || showTitleScreen());
   }
+}
+
+/**
+ * A percent-encoded part of the address as text, or null when it is damaged (a link cut short by
+ * a chat app or a QR scanner leaves half an escape such as `%E0%A4%A`, which cannot be decoded).
+ */
+export function readAddressPart(encoded: string): string | null {
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
+/** Says that the link is damaged; the title stays as it is, and a reload shows the title. */
+function refuseDamagedLink(): void {
+  history.replaceState(null, '', window.location.pathname + window.location.search);
+  showNotice(
+    'This link to a shared path is damaged (probably cut short when it was copied), so it can’t be opened. Ask for the link again; meanwhile you can play from the title.',
+  );
 }
 
 /** Facilitator mode, loaded only when a trainer asks for it. */

@@ -1,46 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe-scan';
 import { test, expect } from './guarded-test';
 import { openDefaultScenario, playToDebrief } from './play-driver';
-
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Runs axe-core (WCAG 2.2 A and AA rules) on the page; returns serious and critical violations. */
-async function seriousViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, which the page's CSP does not govern.
-  await page.evaluate(axeSource);
-  const { violations, rulesPassed } = await page.evaluate(async () => {
-    type AxeResult = { violations: AxeViolation[]; passes: unknown[] };
-    const axe = (
-      window as unknown as {
-        axe: { run: (context: Element, options: object) => Promise<AxeResult> };
-      }
-    ).axe;
-    const result = await axe.run(document.body, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return { violations: result.violations, rulesPassed: result.passes.length };
-  });
-  // A scan that checked nothing would pass silently: make sure rules really ran.
-  expect(rulesPassed).toBeGreaterThan(10);
-  return violations
-    .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
-    .map(
-      (violation) =>
-        `${violation.id}: ${violation.help} (${violation.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-    );
-}
 
 test('axe finds no serious or critical problem on the title, a decision, an outcome and a debrief', async ({
   page,

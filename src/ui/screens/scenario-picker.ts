@@ -1,6 +1,7 @@
 import type { ScenarioCard } from 'virtual:scenario-catalog';
 import type { ScenarioError } from '../../engine/scenario-error';
 import { button, el, list } from '../dom';
+import { shortenMessage } from '../shorten-text';
 import type { Screen } from './screen';
 
 /** What the picker can do: play a built-in scenario, or read files the player chose or dropped. */
@@ -91,7 +92,10 @@ function problemList(fileName: string, errors: readonly ScenarioError[]): HTMLEl
       attrs: { tabindex: '-1' },
     }),
     list(
-      shown.map((e) => `${e.file}, line ${e.line}${e.path ? ` (${e.path})` : ''}: ${e.message}`),
+      // Each shortened: an error may echo a huge id or value from the file.
+      shown.map((e) =>
+        shortenMessage(`${e.file}, line ${e.line}${e.path ? ` (${e.path})` : ''}: ${e.message}`),
+      ),
     ),
     errors.length > shown.length
       ? el('p', { text: `…and ${errors.length - shown.length} more.` })
