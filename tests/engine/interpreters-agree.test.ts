@@ -49,7 +49,11 @@ const condition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => 
     { depthSize: 'small', withCrossShrink: true },
     fc.record({ fact: fc.constantFrom(...FACTS), is: fc.boolean() }),
     fc.record(
-      { meter: fc.constantFrom('m-a', 'm-b'), min: fc.integer(-5, 12), max: fc.integer(-5, 12) },
+      {
+        meter: fc.constantFrom('m-a', 'm-b'),
+        min: fc.integer({ min: -5, max: 12 }),
+        max: fc.integer({ min: -5, max: 12 }),
+      },
       { requiredKeys: ['meter'] },
     ),
     fc.record({ chose: fc.constantFrom(...CHOICES) }),
@@ -62,7 +66,7 @@ const condition: fc.Arbitrary<Condition> = fc.letrec<{ c: Condition }>((tie) => 
 const effects: fc.Arbitrary<Effects> = fc.record(
   {
     set: fc.dictionary(fc.constantFrom(...FACTS), fc.boolean()),
-    add: fc.dictionary(fc.constantFrom('m-a', 'm-b'), fc.integer(-8, 8)),
+    add: fc.dictionary(fc.constantFrom('m-a', 'm-b'), fc.integer({ min: -8, max: 8 })),
   },
   { requiredKeys: [] },
 );
@@ -86,7 +90,7 @@ describe('the checker and the running game interpret conditions and effects alik
             chose: new Set(CHOICES),
           });
           let world = initialWorld(s);
-          let vector = layout.initial;
+          let vector: readonly number[] = layout.initial;
           const chosen: string[] = [];
           for (const st of steps) {
             world = applyEffectsToWorld(s, world, st.effects);
@@ -128,7 +132,7 @@ describe('the checker and the running game interpret conditions and effects alik
         collect(c);
         const layout = compileWorld(s, read);
         let world = initialWorld(s);
-        let vector = layout.initial;
+        let vector: readonly number[] = layout.initial;
         const chosen: string[] = [];
         for (const st of steps) {
           world = applyEffectsToWorld(s, world, st.effects);
