@@ -17,7 +17,7 @@ import {
 import { buildReport, reportFileName } from '../../facilitation/after-action-report';
 import { reportMarkdown } from '../../facilitation/report-markdown';
 import { parseRoomRecord, serializeRoomRecord } from '../../facilitation/room-record-io';
-import { button, el } from '../dom';
+import { button, downloadText, el } from '../dom';
 import { installMenu } from '../menu';
 import { announce, replaceScreen, showNotice } from '../screen-host';
 import { announceStage } from '../stage-events';
@@ -25,7 +25,7 @@ import { roomStateMisfit } from '../../facilitation/room-state-schema';
 import { openRoomLink, type RoomLink } from './room-link';
 import { presenterScreen } from './presenter-view';
 import { projectorScreen } from './projector-view';
-import { downloadText, reportView } from './report-view';
+import { reportView } from './report-view';
 import { setupFlow } from './setup-flow';
 import { loadRoomScenario } from './room-scenario';
 import type { Screen } from '../screens/screen';
