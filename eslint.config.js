@@ -50,6 +50,11 @@ export default tseslint.config(
               message:
                 "Import z from './zod': it turns off zod's eval-based compiler, which the CSP forbids.",
             },
+            {
+              name: 'zod/mini',
+              message:
+                "Import z from './zod-mini': it turns off zod's eval-based compiler, which the CSP forbids.",
+            },
           ],
           patterns: [
             { group: ['phaser', 'phaser/*'], message: 'src/engine/ is pure: no Phaser.' },

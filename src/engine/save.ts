@@ -1,12 +1,27 @@
-import { readSaveShape } from './read-save-shape';
+import { describeProblems } from './describe-problems';
+import { MAX_TITLE_CHARS } from './limits';
+import { IdSchema, LogSchema, StepTimeSchema, type LogEntry } from './log-entry-schema';
 import { replay } from './replay';
 import type { Session } from './create-session';
 import type { Scenario } from './schema';
-import type { LogEntry } from './session-types';
+import { z } from './zod-mini';
 
 /** The save format's own version; bump it when the shape of a save changes. */
 export const SAVE_VERSION = 1;
-const MAX_SAVE_CHARS = 5_000_000;
+/** The longest save read at all (a save is its log: a few kilobytes for a whole campaign). */
+export const MAX_SAVE_CHARS = 5_000_000;
+
+/** A save, as `serializeSave` writes it; every field and log entry is checked on reading. */
+export const SaveSchema = z.strictObject({
+  format: z.literal('spillage-save'),
+  saveVersion: z.int(),
+  scenario: z.strictObject({
+    id: IdSchema,
+    version: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
+  }),
+  savedAt: z.optional(StepTimeSchema),
+  log: LogSchema,
+});
 
 /** Why a save was refused. */
 export type SaveProblem =
@@ -40,10 +55,12 @@ export function parseSave(scenario: Scenario, text: unknown): ParseSaveResult {
     message,
   });
   try {
-    if (typeof text !== 'string' || text.length > MAX_SAVE_CHARS)
+    if (typeof text !== 'string')
+      return fail('corrupt', 'This save is not text, so it is not a Spillage save.');
+    if (text.length > MAX_SAVE_CHARS)
       return fail(
         'corrupt',
-        'This save is damaged or is not a Spillage save; you can start afresh.',
+        'This save is larger than 5 MB, far more than any Spillage save; you can start afresh.',
       );
     let data: unknown;
     try {
@@ -65,12 +82,13 @@ export function parseSave(scenario: Scenario, text: unknown): ParseSaveResult {
         `This save was written by ${version < SAVE_VERSION ? 'an older' : 'a newer'} version of the game (save format ${version}); you can start afresh.`,
       );
     }
-    const save = readSaveShape(data);
-    if (!save)
+    const read = SaveSchema.safeParse(data);
+    if (!read.success)
       return fail(
         'corrupt',
-        'This save is damaged or is not a Spillage save; you can start afresh.',
+        `This save is damaged or is not a Spillage save (${describeProblems(read.error.issues, data)}); you can start afresh.`,
       );
+    const save = read.data;
     if (save.scenario.id !== scenario.id)
       return fail(
         'other-scenario',

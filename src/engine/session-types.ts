@@ -1,4 +1,8 @@
+import type { LogEntry } from './log-entry-schema';
 import type { World } from './world';
+
+/** One step of a playthrough (its schema, and so its limits, are in log-entry-schema.ts). */
+export type { LogEntry };
 
 /** Non-deterministic details every step carries, so the engine itself stays pure. */
 export interface StepInput {
@@ -12,22 +16,6 @@ export interface DecisionInput extends StepInput {
   /** Votes per choice id, for a room that voted. */
   tally?: Record<string, number>;
 }
-
-/** One step of a playthrough, in order; `choose` entries are the decisions. */
-export type LogEntry =
-  | { type: 'start'; at: number; role?: string; campaign?: true }
-  | {
-      type: 'choose';
-      at: number;
-      role: string;
-      beat: string;
-      choice: string;
-      rationale?: string;
-      tally?: Record<string, number>;
-    }
-  | { type: 'continue'; at: number; role: string; beat: string }
-  | { type: 'next-role'; at: number; role: string }
-  | { type: 'rejoin'; at: number; role: string };
 
 /** A decision, as recorded in the log. */
 export type DecisionEntry = Extract<LogEntry, { type: 'choose' }>;

@@ -39,12 +39,7 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
     },
     date: localDate(record.startedAt),
     startedAt: record.startedAt,
-    ...(record.endedAt !== undefined
-      ? {
-          endedAt: record.endedAt,
-          minutesTaken: Math.max(0, Math.round((record.endedAt - record.startedAt) / 60_000)),
-        }
-      : {}),
+    ...(record.endedAt !== undefined ? timeTaken(record.startedAt, record.endedAt) : {}),
     plan: {
       mode: record.plan.mode,
       modeLabel:
@@ -68,6 +63,12 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
 }
 
 /** The day of a timestamp as yyyy-mm-dd in local time (the day the trainer ran the session). */
+/** The end and the minutes taken; the record's schema bounds both times, and a report never prints a non-finite number. */
+function timeTaken(startedAt: number, endedAt: number): { endedAt: number; minutesTaken?: number } {
+  const minutes = Math.round((endedAt - startedAt) / 60_000);
+  return Number.isFinite(minutes) ? { endedAt, minutesTaken: Math.max(0, minutes) } : { endedAt };
+}
+
 export function localDate(ms: number): string {
   const d = new Date(ms);
   if (Number.isNaN(d.getTime())) return 'undated';

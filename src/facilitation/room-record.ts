@@ -1,29 +1,87 @@
 /**
  * What a facilitated session keeps, and exports as JSON: the plan and the engine log of every run.
  * Every screen and the after-action report are rebuilt from it, so it is also what a reloaded
- * window recovers and what "load a session log" reads back.
+ * window recovers and what "load a session log" reads back. The schemas below are the one
+ * definition of these shapes: the types are inferred from them, and every reader uses them.
  */
-import type { LogEntry } from '../engine/session-types';
-import type { SessionPlan } from './session-plan';
+import { IdSchema, LogSchema } from '../engine/log-entry-schema';
+import {
+  EARLIEST_DATE_MS,
+  LATEST_DATE_MS,
+  MAX_SESSION_MS,
+  MAX_TEAM_NAME_CHARS,
+  MAX_TEAMS,
+  MAX_TITLE_CHARS,
+} from '../engine/limits';
+import { z } from '../engine/zod-mini';
 
 export const ROOM_RECORD_FORMAT = 'spillage-room-session';
 export const ROOM_RECORD_VERSION = 1;
 
-/** One engine playthrough: a single role from its start, or the whole campaign. */
-export interface RoomRun {
-  /** The engine's log (its first entry is the `start`); decisions carry tally and rationale. */
-  log: LogEntry[];
-}
+/** A role and the team (a free name, e.g. "Table 3") that plays it. */
+export const TeamAssignmentSchema = z.strictObject({
+  role: IdSchema,
+  team: z.string().check(z.maxLength(MAX_TEAM_NAME_CHARS)),
+});
 
-export interface RoomRecord {
-  format: typeof ROOM_RECORD_FORMAT;
-  version: typeof ROOM_RECORD_VERSION;
-  scenario: { id: string; version: string; title: string };
-  plan: SessionPlan;
-  /** In 'roles' mode one run per role played so far; in 'campaign' mode one run. */
-  runs: RoomRun[];
-  /** ms since the epoch. */
-  startedAt: number;
-  /** Set when the facilitator ends the session (the report screen). */
-  endedAt?: number;
-}
+/**
+ * A session's plan. `mode` 'campaign': the scenario's campaign, every role in its campaign order,
+ * each role's choices shaping the next; 'roles': the chosen roles one after another, each
+ * starting from history. `teams`: the roles played, in playing order. `budgetMinutes`: the whole
+ * session's length, e.g. 60 or 90 (checkPlan holds it to its bounds).
+ */
+export const SessionPlanSchema = z.strictObject({
+  scenarioId: IdSchema,
+  mode: z.enum(['campaign', 'roles']),
+  teams: z.array(TeamAssignmentSchema).check(z.maxLength(MAX_TEAMS)),
+  budgetMinutes: z.number(),
+});
+
+/** A date a session was played on: whole ms since the epoch, between 2000 and 2200. */
+export const SessionDateSchema = z
+  .number()
+  .check(
+    z.refine(
+      (v) => Number.isSafeInteger(v) && v >= EARLIEST_DATE_MS && v <= LATEST_DATE_MS,
+      'must be a date between the years 2000 and 2200, in whole milliseconds since 1970',
+    ),
+  );
+
+/** One engine playthrough: a single role from its start, or the whole campaign. */
+export const RoomRunSchema = z.strictObject({
+  /** The engine's log (its first entry is the `start`); decisions carry tally and rationale. */
+  log: LogSchema,
+});
+
+/** The session log: in 'roles' mode one run per role played so far; in 'campaign' mode one run. */
+export const RoomRecordSchema = z
+  .strictObject({
+    format: z.literal(ROOM_RECORD_FORMAT),
+    version: z.literal(ROOM_RECORD_VERSION),
+    scenario: z.strictObject({
+      id: IdSchema,
+      version: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
+      title: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
+    }),
+    plan: SessionPlanSchema,
+    runs: z.array(RoomRunSchema).check(z.maxLength(MAX_TEAMS)),
+    startedAt: SessionDateSchema,
+    /** Set when the facilitator ends the session (the report screen). */
+    endedAt: z.optional(SessionDateSchema),
+  })
+  .check(
+    z.refine(
+      (r) =>
+        r.endedAt === undefined ||
+        (r.endedAt >= r.startedAt && r.endedAt - r.startedAt <= MAX_SESSION_MS),
+      {
+        message: `must be after startedAt, and at most ${MAX_SESSION_MS / 86_400_000} days later`,
+        path: ['endedAt'],
+      },
+    ),
+  );
+
+export type TeamAssignment = z.infer<typeof TeamAssignmentSchema>;
+export type SessionPlan = z.infer<typeof SessionPlanSchema>;
+export type RoomRun = z.infer<typeof RoomRunSchema>;
+export type RoomRecord = z.infer<typeof RoomRecordSchema>;

@@ -4,6 +4,7 @@
  * Every change goes through `applyRoomCommand`, a pure function, so the presenter and projector
  * can exchange whole states and a reloaded window recovers from the last one it saw.
  */
+import { MAX_REASON_CHARS } from '../engine/limits';
 import { replay } from '../engine/replay';
 import type { Scenario } from '../engine/schema';
 import { createSession, type Session } from '../engine/create-session';
@@ -52,9 +53,6 @@ export type RoomCommand =
   | { type: 'reveal-choices'; shown: boolean }
   | { type: 'record-decision'; choice?: string; tally?: Record<string, number>; rationale: string }
   | { type: 'rejoin-history' };
-
-/** The longest rationale kept: one line, as the issue asks. */
-export const MAX_RATIONALE = 200;
 
 export type CommandResult = { ok: true; state: RoomState } | { ok: false; message: string };
 
@@ -184,7 +182,7 @@ function recordDecision(
   const vote: VoteResult = decideVote(view.choices, command);
   if (vote.kind === 'refused') return { message: vote.message };
   if (vote.kind === 'tie') return { tie: { choices: vote.choices, tally: vote.tally } };
-  const rationale = command.rationale.trim().slice(0, MAX_RATIONALE);
+  const rationale = command.rationale.trim().slice(0, MAX_REASON_CHARS);
   const result = session.choose(vote.choice, {
     at: now,
     ...(rationale ? { rationale } : {}),

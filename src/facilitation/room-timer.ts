@@ -2,6 +2,7 @@
  * The discussion timer, as data: it never ticks by itself. Time left is computed from the clock
  * whenever a window draws it, so a paused timer stays exact across windows and reloads.
  */
+import { MAX_TIMER_MS } from '../engine/limits';
 import type { Scenario } from '../engine/schema';
 import type { SessionView } from '../engine/view-types';
 import { suggestMinutes, type SessionPlan } from './session-plan';
@@ -29,13 +30,14 @@ export function pauseTimer(timer: RoomTimer, now: number): RoomTimer {
   if (timer.runningSince === null) return timer;
   return {
     ...timer,
-    usedMs: timer.usedMs + Math.max(0, now - timer.runningSince),
+    // Held to the limit the kept room state is read back with (see room-state-schema.ts).
+    usedMs: Math.min(MAX_TIMER_MS, timer.usedMs + Math.max(0, now - timer.runningSince)),
     runningSince: null,
   };
 }
 
 export function extendTimer(timer: RoomTimer, minutes: number): RoomTimer {
-  return { ...timer, durationMs: timer.durationMs + minutes * MINUTE };
+  return { ...timer, durationMs: Math.min(MAX_TIMER_MS, timer.durationMs + minutes * MINUTE) };
 }
 
 /** Milliseconds left (negative once over time). */
@@ -46,6 +48,7 @@ export function timeLeftMs(timer: RoomTimer, now: number): number {
 
 /** "4:05", or "+0:32" once over time. */
 export function formatTimeLeft(ms: number): string {
+  if (!Number.isFinite(ms)) return '–:––';
   const over = ms < 0;
   // Count down in whole seconds still to go; count up in whole seconds gone past.
   const seconds = over ? Math.floor(-ms / 1000) : Math.ceil(ms / 1000);

@@ -2,15 +2,13 @@
  * A room's decision: a choice named directly, or a vote tally whose winner is taken. A tie is not
  * broken by the game: the room is asked again, between the tied choices.
  */
+import { MAX_VOTES } from '../engine/limits';
 import type { ChoiceView } from '../engine/view-types';
 
 export type VoteResult =
   | { kind: 'decided'; choice: string; tally?: Record<string, number> }
   | { kind: 'tie'; choices: string[]; tally: Record<string, number> }
   | { kind: 'refused'; message: string };
-
-/** The largest count one option can get: more people than any room holds is a typing slip. */
-const MAX_VOTES = 999;
 
 export function decideVote(
   choices: readonly ChoiceView[],

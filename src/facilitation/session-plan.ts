@@ -3,26 +3,11 @@
  * how many minutes. Pure data and arithmetic (runs in Node); the set-up screen edits it.
  */
 import { historicalPath } from '../engine/historical-path';
+import { MAX_TEAM_NAME_CHARS } from '../engine/limits';
 import type { Beat, Role, Scenario } from '../engine/schema';
+import type { SessionPlan } from './room-record';
 
-/** A role and the team (a free name, e.g. "Table 3") that plays it. */
-export interface TeamAssignment {
-  role: string;
-  team: string;
-}
-
-export interface SessionPlan {
-  scenarioId: string;
-  /**
-   * 'campaign': the scenario's campaign, every role in its campaign order, each role's choices
-   * shaping the next. 'roles': the chosen roles one after another, each starting from history.
-   */
-  mode: 'campaign' | 'roles';
-  /** The roles played, in playing order (in 'campaign' mode: the campaign order, all roles). */
-  teams: TeamAssignment[];
-  /** The whole session's length in minutes, e.g. 60 or 90. */
-  budgetMinutes: number;
-}
+export type { SessionPlan, TeamAssignment } from './room-record';
 
 /** Minutes suggested for each part of the session; they add up to `total` (≤ the budget). */
 export interface MinutesPlan {
@@ -44,8 +29,6 @@ export interface MinutesPlan {
 /** The shortest and longest sessions the plan accepts, in minutes. */
 export const MIN_BUDGET_MINUTES = 20;
 export const MAX_BUDGET_MINUTES = 240;
-/** Team names show on a projector and in the report's headings: keep them short. */
-export const MAX_TEAM_NAME = 60;
 
 /** A plan to start from: every role (the campaign, when there is one), 60 or 90 minutes. */
 export function defaultPlan(scenario: Scenario): SessionPlan {
@@ -73,8 +56,10 @@ export function checkPlan(scenario: Scenario, plan: SessionPlan): string[] {
       problems.push(`${name(role)} is in the plan twice; play each role once.`);
     seen.add(role);
     if (team.trim() === '') problems.push(`${name(role)} has no team: give the team a name.`);
-    else if (team.length > MAX_TEAM_NAME)
-      problems.push(`The team name for ${name(role)} is longer than ${MAX_TEAM_NAME} characters.`);
+    else if (team.length > MAX_TEAM_NAME_CHARS)
+      problems.push(
+        `The team name for ${name(role)} is longer than ${MAX_TEAM_NAME_CHARS} characters.`,
+      );
   }
   const budget = plan.budgetMinutes;
   if (!(budget >= MIN_BUDGET_MINUTES && budget <= MAX_BUDGET_MINUTES))

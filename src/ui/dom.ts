@@ -60,3 +60,17 @@ export function uniqueId(prefix: string): string {
   idCounter += 1;
   return `${prefix}-${idCounter}`;
 }
+
+/**
+ * Saves text as a file: a temporary link to a blob URL with `download` set. Following that link is
+ * a navigation, which the page's CSP (it lists blob: for img and media only) does not govern.
+ */
+export function downloadText(fileName: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = el('a', { className: 'no-print', attrs: { href: url, download: fileName } });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download has started from the URL by now; revoking it a moment later frees the blob.
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -2,7 +2,13 @@ import { scenarioCatalog, type ScenarioCard } from 'virtual:scenario-catalog';
 import type { ScenarioError } from '../engine/scenario-error';
 import { decodeShareCode, sessionFromShareCode } from '../engine/share-code';
 import { PlayController, type ScenarioOrigin } from './play-controller';
-import { forgetProgress, readProgress } from './progress-store';
+import { checkProgressText, setAsideNote, type StoredProgress } from './kept-progress';
+import {
+  forgetProgress,
+  readProgressText,
+  readSetAsideProgress,
+  setProgressAside,
+} from './progress-store';
 import { replaceScreen, showNotice } from './screen-host';
 import { scenarioPicker } from './screens/scenario-picker';
 import { installMenu } from './menu';
@@ -35,31 +41,50 @@ export function openScenarioPicker(
   announceStage(screen.stage);
 }
 
-/** Resumes kept progress when there is any; returns false when there is nothing to resume. */
+/**
+ * Resumes kept progress once it reads back in full; false when there is none, or when it cannot
+ * be resumed (then it is set aside unchanged, and the notice and the title say why).
+ */
 export async function resumeKeptProgress(): Promise<boolean> {
-  const kept = readProgress();
-  if (kept === null) return false;
+  const text = readProgressText();
+  if (text === null) return false;
   installOnce();
-  if (kept === 'damaged') {
-    forgetProgress();
-    showNotice('Your saved progress was damaged and could not be restored; you can start afresh.');
+  const check = await checkProgressText(text, originOf);
+  if (!check.ok) {
+    setProgressAside(text);
+    showNotice(`Your saved progress can't be resumed. ${check.why}`);
     return false;
   }
-  const origin = kept.customScenario
-    ? await customOrigin(kept.customScenario)
-    : await builtInOrigin(scenarioCatalog.find((card) => card.id === kept.scenarioId));
-  if (!origin) {
-    showNotice(
-      'Your saved progress belongs to a scenario that is no longer available; you can start afresh.',
-    );
-    return false;
-  }
+  const { kept, origin } = check;
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() });
   controller.resume(kept.save, {
     briefedRole: kept.briefedRole,
     outcomePending: kept.outcomePending,
   });
   return true;
+}
+
+/**
+ * What the title offers for kept progress: Resume only when it reads back in full (progress that
+ * does not is set aside), and a note on any save set aside, saying why it cannot be resumed.
+ */
+export async function titleProgress(): Promise<{ resumable: boolean; note: HTMLElement | null }> {
+  const text = readProgressText();
+  let resumable = false;
+  if (text !== null) {
+    resumable = (await checkProgressText(text, originOf)).ok;
+    if (!resumable) setProgressAside(text);
+  }
+  const aside = readSetAsideProgress();
+  if (aside === null) return { resumable, note: null };
+  const check = await checkProgressText(aside, originOf);
+  return { resumable, note: setAsideNote(aside, check.ok ? null : check.why) };
+}
+
+function originOf(kept: StoredProgress): Promise<ScenarioOrigin | null> {
+  return kept.customScenario
+    ? customOrigin(kept.customScenario)
+    : builtInOrigin(scenarioCatalog.find((card) => card.id === kept.scenarioId));
 }
 
 /** Opens a shared path (`#/path/<code>`) read-only; false when the code is not playable here. */

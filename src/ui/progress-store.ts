@@ -1,44 +1,50 @@
+/**
+ * Where progress is kept between visits: the text in storage, and nothing more. Reading it back
+ * (with the schema, and the save replayed on its scenario) is kept-progress.ts's work, in the
+ * game's chunk, so the title loads no schema library. A kept text that cannot be resumed is
+ * set aside, byte for byte, until the player downloads or forgets it: nothing is lost silently.
+ */
+import type { StoredProgress } from './kept-progress';
 import { readStored, removeStored, writeStored } from './safe-storage';
 
-const progressKey = 'spillage.progress';
+export type { StoredProgress };
 
-/** What is kept between visits: the engine's save, and where the player was between screens. */
-export interface StoredProgress {
-  scenarioId: string;
-  /** The engine's versioned save (see src/engine/save.ts). */
-  save: string;
-  briefedRole: string | null;
-  outcomePending: boolean;
-  /** For a scenario loaded from a file: its document as JSON, checked again on resume. */
-  customScenario?: string;
-}
+const progressKey = 'spillage.progress';
+const setAsideKey = 'spillage.progress.unreadable';
 
 /** Keeps progress; false when it could only be kept for this visit. */
 export function keepProgress(progress: StoredProgress): boolean {
   return writeStored(progressKey, JSON.stringify(progress));
 }
 
-/** The kept progress; `damaged` when something is stored but cannot be read. */
-export function readProgress(): StoredProgress | 'damaged' | null {
-  const text = readStored(progressKey);
-  if (text === null) return null;
-  try {
-    const data = JSON.parse(text) as Partial<StoredProgress> | null;
-    const valid =
-      data !== null &&
-      typeof data === 'object' &&
-      typeof data.scenarioId === 'string' &&
-      typeof data.save === 'string' &&
-      (data.briefedRole === null || typeof data.briefedRole === 'string') &&
-      typeof data.outcomePending === 'boolean' &&
-      (data.customScenario === undefined || typeof data.customScenario === 'string');
-    return valid ? (data as StoredProgress) : 'damaged';
-  } catch {
-    return 'damaged';
-  }
+/** The kept progress exactly as stored, or null. */
+export function readProgressText(): string | null {
+  return readStored(progressKey);
 }
 
-/** Forgets the kept progress. */
+/** True when there is anything to resume, or a set-aside save to tell the player about. */
+export function hasKeptProgress(): boolean {
+  return readStored(progressKey) !== null || readStored(setAsideKey) !== null;
+}
+
+/** Moves kept progress that cannot be resumed aside, unchanged, so new progress cannot overwrite it. */
+export function setProgressAside(text: string): void {
+  writeStored(setAsideKey, text);
+  if (readStored(progressKey) === text) removeStored(progressKey);
+}
+
+/** The progress set aside as unreadable, exactly as it was kept, or null. */
+export function readSetAsideProgress(): string | null {
+  return readStored(setAsideKey);
+}
+
+/** Forgets the progress set aside. */
+export function forgetSetAsideProgress(): void {
+  removeStored(setAsideKey);
+}
+
+/** Forgets the kept progress, and any set aside. */
 export function forgetProgress(): void {
   removeStored(progressKey);
+  removeStored(setAsideKey);
 }

@@ -1,5 +1,5 @@
 import type * as GameShell from './game-shell';
-import { readProgress } from './progress-store';
+import { hasKeptProgress, readProgressText } from './progress-store';
 import { replaceScreen, showNotice } from './screen-host';
 import { announceScreen } from '../stage/stage-events';
 import { requireElement } from './stage-loader';
@@ -23,15 +23,33 @@ export function showTitleScreen(): void {
     start.disabled = false;
     requireElement('resume-button').addEventListener(
       'click',
-      () => void openGame((shell) => shell.resumeKeptProgress()),
+      () => void openGame(async (shell) => (await shell.resumeKeptProgress()) || showTitleScreen()),
     );
     const facilitate = requireElement('facilitate-button') as HTMLButtonElement;
     facilitate.addEventListener('click', () => void openFacilitatorSetup());
     facilitate.disabled = false;
     performance.mark('spillage:first-control');
   }
-  requireElement('resume-button').hidden = readProgress() === null;
+  showKeptProgress();
   announceScreen('title');
+}
+
+/**
+ * Resume shows only for progress that reads back in full, which the game's chunk checks (the
+ * title carries no schema library); a save that cannot be resumed gets a note saying why.
+ */
+function showKeptProgress(): void {
+  const resume = requireElement('resume-button');
+  resume.hidden = true;
+  titleCard?.querySelector('#kept-progress-note')?.remove();
+  // Opened at '#/play', the game resumes (or says why not, and comes back here to show the note).
+  if (!hasKeptProgress() || window.location.hash === '#/play') return;
+  void openGame(async (shell) => {
+    const { resumable, note } = await shell.titleProgress();
+    resume.hidden = !resumable;
+    titleCard?.querySelector('#kept-progress-note')?.remove();
+    if (note) titleCard?.append(note);
+  });
 }
 
 /** Loads the game (already preloading since the title appeared) and runs `then` with it. */
@@ -48,7 +66,7 @@ export function followAddress(): void {
     const code = readAddressPart(hash.slice('#/path/'.length));
     if (code === null) return refuseDamagedLink();
     void openGame(async (shell) => (await shell.openSharedPath(code)) || showTitleScreen());
-  } else if (hash === '#/play' && readProgress() !== null) {
+  } else if (hash === '#/play' && readProgressText() !== null) {
     void openGame(async (shell) => (await shell.resumeKeptProgress()) || showTitleScreen());
   }
 }

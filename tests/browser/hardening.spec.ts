@@ -55,11 +55,12 @@ test('a damaged save is reported, and the player starts afresh', async ({ page }
   await page.goto('/#/play');
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: 'damaged' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Resume where you left off' })).toBeHidden();
   await page.getByRole('button', { name: 'Start' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a scenario' })).toBeVisible();
 });
 
-test('a save whose engine record is corrupt is reported, and the role can start again', async ({
+test('a save whose engine record is corrupt is reported, and a new game can start', async ({
   page,
 }) => {
   await page.goto('/');
@@ -77,8 +78,11 @@ test('a save whose engine record is corrupt is reported, and the role can start 
   // Only the hash differs, so goto would not reload the page: reload it as a player would.
   await page.goto('/#/play');
   await page.reload();
-  await expect(page.getByRole('status').filter({ hasText: 'could not be restored' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 1, name: 'Choose your role' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: "can't be resumed" })).toBeVisible();
+  await expect(page.locator('#kept-progress-note')).toContainText('This save is damaged');
+  await expect(page.getByRole('button', { name: 'Resume where you left off' })).toBeHidden();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a scenario' })).toBeVisible();
 });
 
 test('a 10 MB scenario file is refused at once with a clear message', async ({ page }) => {

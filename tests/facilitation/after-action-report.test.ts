@@ -36,6 +36,10 @@ describe('buildReport', () => {
     });
     expect(report.date).toBe('2026-11-27');
     expect(report.minutesTaken).toBe(65);
+    // A record that slipped past its schema still never prints a non-finite number of minutes.
+    const absurd = buildReport(scenario, { ...record, startedAt: -1e308, endedAt: 1e308 });
+    expect(absurd.minutesTaken).toBeUndefined();
+    expect(reportMarkdown(absurd)).not.toMatch(/Infinity|NaN/);
     expect(report.plan.mode).toBe('roles');
     expect(report.plan.budgetMinutes).toBe(60);
     expect(report.roles.map((r) => [r.roleName, r.team])).toEqual([

@@ -2,10 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { RoomRecord } from '../../src/facilitation/room-record';
 import {
-  MAX_ENTRIES_PER_RUN,
-  parseRoomRecord,
-  serializeRoomRecord,
-} from '../../src/facilitation/room-record-io';
+  EARLIEST_DATE_MS,
+  MAX_REASON_CHARS,
+  MAX_SESSION_MS,
+  MAX_TEAM_NAME_CHARS,
+  MAX_TEAMS,
+  MAX_VOTES,
+} from '../../src/engine/limits';
+import { parseRoomRecord, serializeRoomRecord } from '../../src/facilitation/room-record-io';
 import { equationGroup, playRun, sampleRecord } from './sample-room-record';
 
 const scenario = await equationGroup();
@@ -56,7 +60,7 @@ describe('serializeRoomRecord and parseRoomRecord', () => {
       'This session log cannot be loaded: runs[1].log[4].choice must be text.',
     );
     expect(refusal(['runs', 0, 'log', 1, 'tally', 'stay-late'], -1)).toContain(
-      'runs[0].log[1].tally.stay-late must be a whole number of votes (0 or more)',
+      `runs[0].log[1].tally.stay-late must be a whole number of votes from 0 to ${MAX_VOTES}`,
     );
     expect(refusal(['runs', 0, 'log', 1, 'tally', 'bribe'], 3)).toContain(
       "runs[0].log[1].tally counts 'bribe', which is not a choice of beat 'the-deadline'",
@@ -75,6 +79,87 @@ describe('serializeRoomRecord and parseRoomRecord', () => {
     );
     expect(refusal(['startedAt'], 'today')).toContain('startedAt must be a number');
     expect(refusal(['runs'], {})).toContain('runs must be a list');
+  });
+
+  it('hold every field to the limits the UI uses, one past each refused', () => {
+    const reason = ['runs', 0, 'log', 1, 'rationale'];
+    const votes = ['runs', 0, 'log', 1, 'tally', 'stay-late'];
+    const team = ['plan', 'teams', 0, 'team'];
+    const accepted = (path: readonly Key[], value: unknown) => {
+      const copy: unknown = JSON.parse(text);
+      const parent = path
+        .slice(0, -1)
+        .reduce<unknown>((at, key) => (at as Record<Key, unknown>)[key], copy);
+      (parent as Record<Key, unknown>)[path.at(-1) ?? ''] = value;
+      return parseRoomRecord(JSON.stringify(copy), scenario).ok;
+    };
+    expect(accepted(reason, 'r'.repeat(MAX_REASON_CHARS))).toBe(true);
+    expect(refusal(reason, 'r'.repeat(MAX_REASON_CHARS + 1))).toContain(
+      `runs[0].log[1].rationale is longer than ${MAX_REASON_CHARS} characters`,
+    );
+    expect(accepted(votes, MAX_VOTES)).toBe(true);
+    for (const n of [MAX_VOTES + 1, 2 ** 53, 0.5])
+      expect(refusal(votes, n)).toContain(`from 0 to ${MAX_VOTES}`);
+    expect(accepted(team, 't'.repeat(MAX_TEAM_NAME_CHARS))).toBe(true);
+    expect(refusal(team, 't'.repeat(MAX_TEAM_NAME_CHARS + 1))).toContain(
+      `plan.teams[0].team is longer than ${MAX_TEAM_NAME_CHARS} characters`,
+    );
+    const started = record.startedAt;
+    expect(accepted(['endedAt'], started + MAX_SESSION_MS)).toBe(true);
+    expect(refusal(['endedAt'], started + MAX_SESSION_MS + 1)).toContain(
+      'endedAt must be after startedAt, and at most 31 days later',
+    );
+    expect(refusal(['endedAt'], started - 1)).toContain('endedAt must be after startedAt');
+    for (const t of [-1e308, 1e308, EARLIEST_DATE_MS - 1, started + 0.5])
+      expect(refusal(['startedAt'], t)).toContain(
+        'startedAt must be a date between the years 2000 and 2200',
+      );
+  });
+
+  it.each<[string, Key[], unknown, string]>([
+    ['a time of -1', ['runs', 0, 'log', 1, 'at'], -1, 'runs[0].log[1].at must be a time'],
+    [
+      'a role that is no id',
+      ['runs', 0, 'log', 0, 'role'],
+      'The CEO',
+      'runs[0].log[0].role must be an id',
+    ],
+    [
+      'a plan mode of its own',
+      ['plan', 'mode'],
+      'chaos',
+      "plan.mode must be 'campaign' or 'roles'",
+    ],
+    [
+      'a scenario title of 1001 characters',
+      ['scenario', 'title'],
+      't'.repeat(1001),
+      'scenario.title is longer than 1000 characters',
+    ],
+    ['a team list that is no list', ['plan', 'teams'], 'all', 'plan.teams must be a list'],
+    ['an extra key in a run', ['runs', 0, 'notes'], 'x', "unexpected key 'notes' in runs[0]"],
+    [
+      'a tally that counts a choice twice over',
+      ['runs', 0, 'log', 1, 'tally'],
+      Object.fromEntries(Array.from({ length: 37 }, (_, i) => [`c${i}`, 1])),
+      'runs[0].log[1].tally counts more choices than a decision can offer (36)',
+    ],
+    [
+      'a campaign flag of false',
+      ['runs', 0, 'log', 0, 'campaign'],
+      false,
+      'runs[0].log[0].campaign must be true',
+    ],
+    [
+      'a hostile 100,000-character key',
+      ['runs', 0, 'x'.repeat(100_000)],
+      1,
+      `unexpected key '${'x'.repeat(39)}…' in runs[0]`,
+    ],
+  ])('refuse %s, naming the field', (_, path, value, expected) => {
+    const message = refusal(path, value);
+    expect(message).toContain(expected);
+    expect(message.length).toBeLessThan(300);
   });
 
   it('say which scenario a log belongs to', () => {
@@ -107,10 +192,10 @@ describe('serializeRoomRecord and parseRoomRecord', () => {
     });
     expect(
       refusal(
-        ['runs', 0, 'log'],
-        Array.from({ length: MAX_ENTRIES_PER_RUN + 1 }, () => record.runs[0]?.log[0]),
+        ['runs'],
+        Array.from({ length: MAX_TEAMS + 1 }, () => record.runs[0]),
       ),
-    ).toContain('runs[0].log has 1001 items; at most 1000 are allowed');
+    ).toContain(`runs has ${MAX_TEAMS + 1} items; at most ${MAX_TEAMS} are allowed`);
   });
 
   it('replay every run on the scenario, and check the plan', () => {
@@ -143,7 +228,7 @@ describe('serializeRoomRecord and parseRoomRecord', () => {
     );
   });
 
-  it('never throw on a damaged copy of a real log', () => {
+  it('never throw on a damaged copy of a real log', { timeout: 60_000 }, () => {
     const anyValue = fc.oneof(fc.jsonValue(), fc.constantFrom(undefined, '__proto__', {}, []));
     fc.assert(
       fc.property(

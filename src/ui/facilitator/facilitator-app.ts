@@ -17,14 +17,15 @@ import {
 import { buildReport, reportFileName } from '../../facilitation/after-action-report';
 import { reportMarkdown } from '../../facilitation/report-markdown';
 import { parseRoomRecord, serializeRoomRecord } from '../../facilitation/room-record-io';
-import { button, el } from '../dom';
+import { button, downloadText, el } from '../dom';
 import { installMenu } from '../menu';
 import { announce, replaceScreen, showNotice } from '../screen-host';
 import { announceStage } from '../../stage/stage-events';
+import { roomStateMisfit } from '../../facilitation/room-state-schema';
 import { openRoomLink, type RoomLink } from './room-link';
 import { presenterScreen } from './presenter-view';
 import { projectorScreen } from './projector-view';
-import { downloadText, reportView } from './report-view';
+import { reportView } from './report-view';
 import { setupFlow } from './setup-flow';
 import { loadRoomScenario } from './room-scenario';
 import type { Screen } from '../screens/screen';
@@ -84,13 +85,22 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
   const roomLink = link;
   let state = roomLink.current();
   if (!state) {
-    // With storage blocked, the other window answers our hello over the channel.
+    // With storage blocked (or its copy refused), the other window answers our hello.
     await new Promise((done) => setTimeout(done, 300));
     state = roomLink.current();
   }
-  if (!state) return showNoSession(role);
+  const keptRefusal = roomLink.keptRefusal();
+  if (!state) return showNoSession(role, keptRefusal ? refusedText(keptRefusal) : '');
   let scenario = await loadRoomScenario(scenarioCatalog, state);
   if (!scenario) return showNoSession(role, 'Its scenario is not available in this window.');
+  const session = state.sessionId;
+  const misfit = roomLink.setGate((next) =>
+    next.sessionId === session && scenario ? roomStateMisfit(scenario, next) : undefined,
+  );
+  if (misfit) return showNoSession(role, refusedText(misfit));
+  roomLink.onRefused((why) =>
+    showNotice(`A change from the other window was refused, because ${why}.`),
+  );
   let lastPlace = '';
   const draw = (next: RoomState, loaded: Scenario): void => {
     const view = currentSession(loaded, next).view();
@@ -122,8 +132,17 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
   };
   roomLink.onChange((next) => {
     void (async () => {
-      if (next.sessionId !== state?.sessionId)
+      if (next.sessionId !== state?.sessionId) {
+        // Another session, started in the other window: its scenario first, then its fit.
         scenario = await loadRoomScenario(scenarioCatalog, next);
+        const why = scenario
+          ? roomStateMisfit(scenario, next)
+          : 'its scenario is not available in this window';
+        if (why) {
+          state = null;
+          return showNoSession(role, refusedText(why));
+        }
+      }
       state = next;
       if (scenario) draw(next, scenario);
     })();
@@ -175,6 +194,12 @@ function openOther(role: FacilitatorWindow): void {
     showNotice(
       `The browser blocked the ${role} window. Allow pop-ups for this page, or open ${window.location.origin}${window.location.pathname}?view=${role} in a new window.`,
     );
+}
+
+/** Says why a kept or received session was refused; returns what the "no session" screen adds. */
+function refusedText(why: string): string {
+  showNotice(`The kept session could not be read, because ${why}.`);
+  return 'The kept session could not be read (see the notice). Set up a new session, or load the session log you downloaded from it.';
 }
 
 function showNoSession(role: FacilitatorWindow, reason = ''): void {

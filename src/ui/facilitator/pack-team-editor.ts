@@ -5,11 +5,8 @@
  * survives the re-render each edit causes.
  */
 import type { Role, Scenario } from '../../engine/schema';
-import {
-  MAX_TEAM_NAME,
-  type SessionPlan,
-  type TeamAssignment,
-} from '../../facilitation/session-plan';
+import { MAX_TEAM_NAME_CHARS } from '../../engine/limits';
+import type { SessionPlan, TeamAssignment } from '../../facilitation/session-plan';
 import { button, el } from '../dom';
 import { playedRoles } from './pack-names';
 
@@ -138,7 +135,7 @@ function teamField(role: Role, team: string, rename: (name: string) => void): HT
   const input = el('input', {
     id: `setup-team-${role.id}`,
     className: 'setup-team',
-    attrs: { type: 'text', maxlength: String(MAX_TEAM_NAME), autocomplete: 'off' },
+    attrs: { type: 'text', maxlength: String(MAX_TEAM_NAME_CHARS), autocomplete: 'off' },
   });
   input.value = team;
   const commit = (): void => {

@@ -63,20 +63,6 @@ export function reportView(report: AfterActionReport, actions: ReportActions): H
   );
 }
 
-/**
- * Saves text as a file: a temporary link to a blob URL with `download` set. Following that link is
- * a navigation, which the page's CSP (it lists blob: for img and media only) does not govern.
- */
-export function downloadText(fileName: string, text: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = el('a', { className: 'no-print', attrs: { href: url, download: fileName } });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download has started from the URL by now; revoking it a moment later frees the blob.
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 function leftHistory(report: AfterActionReport): HTMLElement {
   const left = report.roles.filter((r) => r.leftHistory);
   return el(

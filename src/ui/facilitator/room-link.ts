@@ -3,8 +3,11 @@
  * localStorage (so a reloaded window recovers it) and sent on a BroadcastChannel; where there is
  * no BroadcastChannel, the other window hears the storage write itself (the `storage` event).
  * Whole states travel, never deltas, and the highest revision wins, so a message that arrives
- * twice or late changes nothing.
+ * twice or late changes nothing. Whatever arrives (from storage or a message) is read in full by
+ * the room state's schema, and by the window's own check once it knows the scenario; a state
+ * that fails either is refused, never adopted, and the window is told why.
  */
+import { readRoomState } from '../../facilitation/room-state-schema';
 import type { RoomState } from '../../facilitation/room-session';
 import { readStored, removeStored, writeStored } from '../safe-storage';
 
@@ -13,9 +16,18 @@ const CHANNEL = 'spillage-room';
 
 type Message = { kind: 'state'; state: RoomState } | { kind: 'hello' };
 
+/** A window's own check of a state it is about to adopt: why it does not fit, or undefined. */
+export type RoomGate = (state: RoomState) => string | undefined;
+
 export interface RoomLink {
   /** The latest state this window knows (from storage or the other window), if any. */
   current(): RoomState | null;
+  /** Why the state kept in storage was refused when this link opened; null if it was not. */
+  keptRefusal(): string | null;
+  /** Sets the check every state must pass before it is adopted (and checks the current one). */
+  setGate(gate: RoomGate): string | undefined;
+  /** Sets what is told the reason each time a state from the other window is refused. */
+  onRefused(listener: (why: string) => void): void;
   /** Keeps and sends a new state (ignored if an equal or newer revision is already known). */
   publish(state: RoomState): void;
   /** Calls `listener` with each newer state from the other window. */
@@ -25,51 +37,56 @@ export interface RoomLink {
   close(): void;
 }
 
-/** Reads a kept room state; anything damaged is treated as no session. */
-export function readKeptRoom(): RoomState | null {
+/** The room state kept in storage: none, one that reads, or one refused and why. */
+export function readKeptRoom(): { state: RoomState | null; refusal: string | null } {
   const text = readStored(ROOM_KEY);
-  if (text === null) return null;
+  if (text === null) return { state: null, refusal: null };
+  const read = readRoomStateText(text);
+  return read.ok ? { state: read.state, refusal: null } : { state: null, refusal: read.why };
+}
+
+function readRoomStateText(text: string): ReturnType<typeof readRoomState> {
+  let data: unknown;
   try {
-    const data = JSON.parse(text) as Partial<RoomState> | null;
-    const looksRight =
-      data !== null &&
-      typeof data === 'object' &&
-      typeof data.sessionId === 'string' &&
-      typeof data.revision === 'number' &&
-      typeof data.record === 'object' &&
-      data.record !== null &&
-      Array.isArray(data.record.runs);
-    return looksRight ? (data as RoomState) : null;
+    data = JSON.parse(text);
   } catch {
-    return null;
+    return { ok: false, why: 'it is not complete JSON' };
   }
+  return readRoomState(data);
 }
 
 export function openRoomLink(): RoomLink {
-  let latest = readKeptRoom();
+  const kept = readKeptRoom();
+  let latest = kept.state;
+  let gate: RoomGate = () => undefined;
   const listeners = new Set<(state: RoomState) => void>();
+  let tellRefusal: (why: string) => void = () => undefined;
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
 
   const isNewer = (state: RoomState): boolean =>
     latest === null || state.sessionId !== latest.sessionId || state.revision > latest.revision;
 
-  const receive = (state: RoomState): void => {
-    if (!isNewer(state)) return;
-    latest = state;
-    for (const listener of listeners) listener(state);
+  const refuse = (why: string): void => tellRefusal(why);
+  const receive = (read: ReturnType<typeof readRoomState>): void => {
+    if (!read.ok) return refuse(read.why);
+    if (!isNewer(read.state)) return;
+    const misfit = gate(read.state);
+    if (misfit) return refuse(misfit);
+    latest = read.state;
+    for (const listener of listeners) listener(read.state);
   };
 
-  const onMessage = (event: MessageEvent<Message>): void => {
-    const message = event.data;
-    if (message.kind === 'state') receive(message.state);
+  const onMessage = (event: MessageEvent<unknown>): void => {
+    const message = event.data as Partial<Message> | null;
+    if (message === null || typeof message !== 'object') return;
+    if (message.kind === 'state') receive(readRoomState(message.state));
     // A window that has just opened asks; whoever knows a session answers with it.
     else if (message.kind === 'hello' && latest)
       channel?.postMessage({ kind: 'state', state: latest });
   };
   const onStorage = (event: StorageEvent): void => {
     if (event.key !== ROOM_KEY || event.newValue === null) return;
-    const kept = readKeptRoom();
-    if (kept) receive(kept);
+    receive(readRoomStateText(event.newValue));
   };
   channel?.addEventListener('message', onMessage);
   window.addEventListener('storage', onStorage);
@@ -77,6 +94,16 @@ export function openRoomLink(): RoomLink {
 
   return {
     current: () => latest,
+    keptRefusal: () => kept.refusal,
+    setGate(next) {
+      gate = next;
+      const misfit = latest ? gate(latest) : undefined;
+      if (misfit) latest = null;
+      return misfit;
+    },
+    onRefused(listener) {
+      tellRefusal = listener;
+    },
     publish(state) {
       if (!isNewer(state)) return;
       latest = state;
@@ -95,6 +122,7 @@ export function openRoomLink(): RoomLink {
       channel?.close();
       window.removeEventListener('storage', onStorage);
       listeners.clear();
+      tellRefusal = () => undefined;
     },
   };
 }

@@ -3,7 +3,8 @@
  * between the tied choices), or the choice the room agreed on; with a one-line reason either way.
  */
 import type { ChoiceView } from '../../engine/view-types';
-import { MAX_RATIONALE, type RoomCommand } from '../../facilitation/room-session';
+import { MAX_REASON_CHARS, MAX_VOTES } from '../../engine/limits';
+import type { RoomCommand } from '../../facilitation/room-session';
 import { button, el } from '../dom';
 
 type RecordDecision = Extract<RoomCommand, { type: 'record-decision' }>;
@@ -18,7 +19,7 @@ export function voteForm(
     const input = el('input', {
       id: `vote-${choice.id}`,
       className: 'vote-count',
-      attrs: { type: 'number', min: '0', max: '999', step: '1', inputmode: 'numeric' },
+      attrs: { type: 'number', min: '0', max: String(MAX_VOTES), step: '1', inputmode: 'numeric' },
     });
     const row = el(
       'div',
@@ -30,7 +31,7 @@ export function voteForm(
   });
   const rationale = el('input', {
     id: 'vote-rationale',
-    attrs: { type: 'text', maxlength: String(MAX_RATIONALE), autocomplete: 'off' },
+    attrs: { type: 'text', maxlength: String(MAX_REASON_CHARS), autocomplete: 'off' },
   });
   const agreed = el(
     'select',

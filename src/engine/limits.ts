@@ -1,0 +1,37 @@
+/**
+ * The limits on what the game keeps and exchanges (saves, session logs, the kept room state) and
+ * on what its forms accept, in one place: an input's maxlength, the engine's writers and the
+ * schemas that read everything back all use these, so whatever the game lets through reads back.
+ * No zod here: the title screen and the forms import it.
+ */
+
+/** The longest id (scenario, role, beat, choice) a save or session log may carry. */
+export const MAX_ID_CHARS = 200;
+/** The longest scenario version or title a save or session log may carry. */
+export const MAX_TITLE_CHARS = 1000;
+/** A room's reason for a decision: one line on the projector and in the report. */
+export const MAX_REASON_CHARS = 200;
+/** A team's name shows on the projector and in the report's headings: keep it short. */
+export const MAX_TEAM_NAME_CHARS = 60;
+/** The most votes one choice can get: more people than any room holds is a typing slip. */
+export const MAX_VOTES = 999;
+/** The most steps one log (a save, or one run of a session) may hold. */
+export const MAX_LOG_ENTRIES = 100_000;
+/** The most runs (one per team) and teams a session may have. */
+export const MAX_TEAMS = 100;
+
+/** 2000-01-01 and 2200-01-01 (UTC): a date a session was played on lies between them. */
+export const EARLIEST_DATE_MS = 946_684_800_000;
+export const LATEST_DATE_MS = 7_258_118_400_000;
+/** The longest a session may run from start to end, so a report never prints absurd minutes. */
+export const MAX_SESSION_MS = 31 * 24 * 60 * 60_000;
+/** The longest a discussion timer can be extended to, and count up to. */
+export const MAX_TIMER_MS = 24 * 60 * 60_000;
+
+/** The longest piece of a bad input that a message repeats (a key, a format name). */
+export const MAX_ECHO_CHARS = 40;
+
+/** `text`, cut to `max` characters with an ellipsis, for echoing input in a message. */
+export function shorten(text: string, max = MAX_ECHO_CHARS): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}

@@ -1,0 +1,89 @@
+/**
+ * The one schema of a playthrough's log: the engine's types are inferred from it, and saves and
+ * session logs read their logs with it, so a reason, a vote or a time has one limit everywhere.
+ */
+import { ID_PATTERN, MAX_CHOICES } from './ids';
+import {
+  LATEST_DATE_MS,
+  MAX_ID_CHARS,
+  MAX_LOG_ENTRIES,
+  MAX_REASON_CHARS,
+  MAX_VOTES,
+} from './limits';
+import { z } from './zod-mini';
+
+/** An id as scenarios write them (kebab-case), no longer than MAX_ID_CHARS. */
+export const IdSchema = z
+  .string()
+  .check(
+    z.refine(
+      (v) => v.length <= MAX_ID_CHARS && ID_PATTERN.test(v),
+      `must be an id: lowercase letters and digits joined by hyphens, at most ${MAX_ID_CHARS} characters`,
+    ),
+  );
+
+/** When a step happened: whole ms on the caller's clock (Date.now() in the game), never absurd. */
+export const StepTimeSchema = z
+  .number()
+  .check(
+    z.refine(
+      (v) => Number.isSafeInteger(v) && v >= 0 && v <= LATEST_DATE_MS,
+      'must be a time in whole milliseconds, from 0 up to the year 2200',
+    ),
+  );
+
+/** A room's reason for a decision. */
+export const ReasonSchema = z.string().check(z.maxLength(MAX_REASON_CHARS));
+
+/** A room's show of hands: votes per choice id. */
+export const TallySchema = z
+  .record(
+    IdSchema,
+    z
+      .number()
+      .check(
+        z.refine(
+          (v) => Number.isInteger(v) && v >= 0 && v <= MAX_VOTES,
+          `must be a whole number of votes from 0 to ${MAX_VOTES}`,
+        ),
+      ),
+  )
+  .check(
+    z.refine(
+      (t) => Object.keys(t).length <= MAX_CHOICES,
+      `counts more choices than a decision can offer (${MAX_CHOICES})`,
+    ),
+  );
+
+/** One step of a playthrough, in order; `choose` entries are the decisions. */
+export const LogEntrySchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('start'),
+    at: StepTimeSchema,
+    role: z.optional(IdSchema),
+    campaign: z.optional(z.literal(true)),
+  }),
+  z.strictObject({
+    type: z.literal('choose'),
+    at: StepTimeSchema,
+    role: IdSchema,
+    beat: IdSchema,
+    choice: IdSchema,
+    rationale: z.optional(ReasonSchema),
+    tally: z.optional(TallySchema),
+  }),
+  z.strictObject({
+    type: z.literal('continue'),
+    at: StepTimeSchema,
+    role: IdSchema,
+    beat: IdSchema,
+  }),
+  z.strictObject({ type: z.literal('next-role'), at: StepTimeSchema, role: IdSchema }),
+  z.strictObject({ type: z.literal('rejoin'), at: StepTimeSchema, role: IdSchema }),
+]);
+
+/** A whole log: a save's, or one run of a room's session. */
+export const LogSchema = z.array(LogEntrySchema).check(z.maxLength(MAX_LOG_ENTRIES));
+
+/** One step of a playthrough, in order; `choose` entries are the decisions. */
+export type LogEntry = z.infer<typeof LogEntrySchema>;

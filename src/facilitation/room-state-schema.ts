@@ -1,0 +1,90 @@
+/**
+ * The room state the presenter and projector keep (in storage as `spillage.room`) and send each
+ * other, read back in full: its schema checks every field, and `roomStateMisfit` checks that the
+ * record plays on the scenario, so a damaged or tampered state is refused with a reason instead
+ * of breaking the window that reads it.
+ */
+import { describeProblems } from '../engine/describe-problems';
+import { MAX_CHOICES } from '../engine/ids';
+import { MAX_TIMER_MS } from '../engine/limits';
+import { IdSchema, TallySchema } from '../engine/log-entry-schema';
+import { replay } from '../engine/replay';
+import type { Scenario } from '../engine/schema';
+import { z } from '../engine/zod-mini';
+import { RoomRecordSchema, SessionDateSchema } from './room-record';
+import { recordMisfit } from './room-record-io';
+import type { RoomState } from './room-session';
+
+const timerSpan = z
+  .number()
+  .check(
+    z.refine(
+      (v) => v >= 0 && v <= MAX_TIMER_MS,
+      `must be a span of time from 0 to ${MAX_TIMER_MS / 3_600_000} hours, in milliseconds`,
+    ),
+  );
+
+/** The discussion timer (see room-timer.ts). */
+export const RoomTimerSchema = z.strictObject({
+  durationMs: timerSpan,
+  usedMs: timerSpan,
+  runningSince: z.nullable(SessionDateSchema),
+});
+
+/** Everything both windows hold about a session (see RoomState in room-session.ts). */
+export const RoomStateSchema = z.strictObject({
+  sessionId: z.string().check(z.minLength(1), z.maxLength(100)),
+  record: RoomRecordSchema,
+  revision: z.int().check(z.gte(1)),
+  overviewDone: z.boolean(),
+  briefedRole: z.nullable(IdSchema),
+  outcomePending: z.boolean(),
+  ended: z.boolean(),
+  revealed: z.boolean(),
+  timer: RoomTimerSchema,
+  tie: z.nullable(
+    z.strictObject({
+      choices: z.array(IdSchema).check(z.maxLength(MAX_CHOICES)),
+      tally: TallySchema,
+    }),
+  ),
+  customScenario: z.optional(z.string()),
+});
+
+// RoomState is declared beside the commands that change it; this fails to compile if the schema
+// and the type ever drift apart.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesType: Same<z.infer<typeof RoomStateSchema>, RoomState> = true;
+void schemaMatchesType;
+
+/** Reads a room state's data in full; a refusal names the field at fault. */
+export function readRoomState(
+  data: unknown,
+): { ok: true; state: RoomState } | { ok: false; why: string } {
+  const read = RoomStateSchema.safeParse(data);
+  return read.success
+    ? { ok: true, state: read.data }
+    : { ok: false, why: describeProblems(read.error.issues, data) };
+}
+
+/**
+ * What keeps a well-formed room state from playing on this scenario, or undefined when it plays:
+ * the record must be this scenario's and fit it, a run must be under way, and a tie must be
+ * between choices of the decision the room is at.
+ */
+export function roomStateMisfit(scenario: Scenario, state: RoomState): string | undefined {
+  const { id, version } = state.record.scenario;
+  if (id !== scenario.id || version !== scenario.version)
+    return `it is a session of scenario '${id}', not of '${scenario.id}' version ${scenario.version}`;
+  const misfit = recordMisfit(scenario, state.record);
+  if (misfit) return misfit;
+  const run = state.record.runs.at(-1);
+  if (!run) return 'it has no run under way';
+  if (state.tie) {
+    const replayed = replay(scenario, run.log);
+    const open = new Set(replayed.ok ? replayed.session.view().choices.map((c) => c.id) : []);
+    const stray = state.tie.choices.find((choice) => !open.has(choice));
+    if (stray !== undefined) return `its tie names '${stray}', which is not a choice here`;
+  }
+  return undefined;
+}

@@ -1,0 +1,83 @@
+/**
+ * Reads kept progress back in full before anything is resumed: the stored shape by its schema,
+ * the scenario it belongs to, and the engine's save replayed on it. Progress that fails any step
+ * is refused with the reason, and set aside unchanged (see progress-store.ts).
+ */
+import { describeProblems } from '../engine/describe-problems';
+import { IdSchema } from '../engine/log-entry-schema';
+import { MAX_SAVE_CHARS, parseSave } from '../engine/save';
+import { z } from '../engine/zod-mini';
+import { button, downloadText, el } from './dom';
+import type { ScenarioOrigin } from './play-controller';
+import { forgetSetAsideProgress } from './progress-store';
+
+/** What is kept between visits: the engine's save, and where the player was between screens. */
+export const StoredProgressSchema = z.strictObject({
+  scenarioId: IdSchema,
+  /** The engine's versioned save (see src/engine/save.ts). */
+  save: z.string().check(z.maxLength(MAX_SAVE_CHARS)),
+  briefedRole: z.nullable(IdSchema),
+  outcomePending: z.boolean(),
+  /** For a scenario loaded from a file: its document as JSON, checked again on resume. */
+  customScenario: z.optional(z.string()),
+});
+export type StoredProgress = z.infer<typeof StoredProgressSchema>;
+
+/** Finds the scenario kept progress belongs to (built in, or the document kept with it). */
+export type OriginOf = (kept: StoredProgress) => Promise<ScenarioOrigin | null>;
+
+export type ProgressCheck =
+  { ok: true; kept: StoredProgress; origin: ScenarioOrigin } | { ok: false; why: string };
+
+/** Checks kept progress all the way to a replayed save; `why` is a sentence for the player. */
+export async function checkProgressText(text: string, originOf: OriginOf): Promise<ProgressCheck> {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return { ok: false, why: 'It is damaged (it is not complete JSON).' };
+  }
+  const read = StoredProgressSchema.safeParse(data);
+  if (!read.success)
+    return { ok: false, why: `It is damaged (${describeProblems(read.error.issues, data)}).` };
+  const kept = read.data;
+  const origin = await originOf(kept);
+  if (!origin)
+    return {
+      ok: false,
+      why: `It belongs to a scenario that is no longer available ('${kept.scenarioId}').`,
+    };
+  const save = parseSave(origin.scenario, kept.save);
+  return save.ok ? { ok: true, kept, origin } : { ok: false, why: save.message };
+}
+
+/**
+ * The title's note on a save set aside: why it cannot be resumed, and the two things to do with
+ * it (download it, exactly as it was kept, or forget it).
+ */
+export function setAsideNote(text: string, why: string | null): HTMLElement {
+  const note = el(
+    'div',
+    { className: 'kept-progress-note', id: 'kept-progress-note' },
+    el('p', {
+      text: `A saved game could not be resumed. ${why ?? ''} It is kept unchanged in this browser: download it to keep a copy, or forget it.`.replace(
+        /\s+/g,
+        ' ',
+      ),
+    }),
+  );
+  note.append(
+    el(
+      'div',
+      { className: 'actions' },
+      button('Download the save', () =>
+        downloadText('spillage-unreadable-save.json', text, 'application/json'),
+      ),
+      button('Forget it', () => {
+        forgetSetAsideProgress();
+        note.remove();
+      }),
+    ),
+  );
+  return note;
+}
