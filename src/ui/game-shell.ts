@@ -51,7 +51,7 @@ export async function resumeKeptProgress(): Promise<boolean> {
   installOnce();
   const check = await checkProgressText(text, originOf);
   if (!check.ok) {
-    setProgressAside(text);
+    if (!check.passing) setProgressAside(text);
     showNotice(`Your saved progress can't be resumed. ${check.why}`);
     return false;
   }
@@ -72,7 +72,9 @@ export async function titleProgress(): Promise<{ resumable: boolean; note: HTMLE
   const text = readProgressText();
   let resumable = false;
   if (text !== null) {
-    resumable = (await checkProgressText(text, originOf)).ok;
+    const check = await checkProgressText(text, originOf);
+    // A check that could not finish leaves Resume to try again, and sets nothing aside.
+    resumable = check.ok || check.passing === true;
     if (!resumable) setProgressAside(text);
   }
   const aside = readSetAsideProgress();

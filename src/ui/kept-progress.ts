@@ -26,8 +26,10 @@ export type StoredProgress = z.infer<typeof StoredProgressSchema>;
 /** Finds the scenario kept progress belongs to (built in, or the document kept with it). */
 export type OriginOf = (kept: StoredProgress) => Promise<ScenarioOrigin | null>;
 
+/** `passing`: the check itself could not finish (the scenario did not load), so try again later. */
 export type ProgressCheck =
-  { ok: true; kept: StoredProgress; origin: ScenarioOrigin } | { ok: false; why: string };
+  | { ok: true; kept: StoredProgress; origin: ScenarioOrigin }
+  | { ok: false; why: string; passing?: true };
 
 /** Checks kept progress all the way to a replayed save; `why` is a sentence for the player. */
 export async function checkProgressText(text: string, originOf: OriginOf): Promise<ProgressCheck> {
@@ -41,7 +43,13 @@ export async function checkProgressText(text: string, originOf: OriginOf): Promi
   if (!read.success)
     return { ok: false, why: `It is damaged (${describeProblems(read.error.issues, data)}).` };
   const kept = read.data;
-  const origin = await originOf(kept);
+  let origin: ScenarioOrigin | null;
+  try {
+    origin = await originOf(kept);
+  } catch {
+    const why = 'Its scenario could not be loaded just now (are you offline?); try again later.';
+    return { ok: false, why, passing: true };
+  }
   if (!origin)
     return {
       ok: false,
