@@ -7,7 +7,7 @@ const ENGINE = join(dirname(fileURLToPath(import.meta.url)), '../../src/engine')
 /** What the game imports eagerly from the engine (load-scenario only lazily, for dropped files). */
 const PLAY_PATH = ['create-session', 'save', 'share-code', 'replay', 'build-view', 'view-types'];
 /** Modules that would pull the schema library or a YAML parser into the game's first chunk. */
-const HEAVY = ['zod', './zod', 'yaml', 'js-yaml'];
+const HEAVY = ['zod', './zod', 'yaml'];
 
 /**
  * The specifiers a module imports at run time: `import … from`, `export … from`, bare `import '…'`
@@ -82,7 +82,6 @@ describe("the game's play path imports neither zod nor a YAML parser", () => {
     const load = importGraph(join(ENGINE, 'load-scenario.ts'));
     expect(load.has('./zod')).toBe(true);
     expect(load.has('yaml')).toBe(true);
-    expect(load.has('js-yaml')).toBe(true);
   });
 
   for (const name of PLAY_PATH) {
