@@ -39,7 +39,8 @@ async function checkTarget(target: string, graph: boolean): Promise<Checked> {
   let files;
   try {
     files = await readScenarioFolder(target);
-  } catch {
+  } catch (e) {
+    const why = e instanceof Error && / UTF-/.test(e.message) ? e.message : '';
     return {
       target: shown,
       ok: false,
@@ -50,7 +51,7 @@ async function checkTarget(target: string, graph: boolean): Promise<Checked> {
           line: 1,
           column: 1,
           code: 'unreadable',
-          message: 'this file or folder cannot be read',
+          message: why || 'this file or folder cannot be read',
         },
       ],
     };
