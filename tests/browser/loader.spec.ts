@@ -101,9 +101,7 @@ test('a large hostile file checks off the main thread, shows progress, and Cance
   await expect(running).toHaveCount(0);
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a scenario' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
-  // Not cancelled, the same file is refused with the loader's capped list.
-  await uploadScenario(page, 'hostile.yaml', hostile);
-  await expect(page.getByRole('alert')).toContainText(/more errors not shown/, { timeout: 60_000 });
+});
 });
 
 test('a file that is not UTF-8 is named as such', async ({ page }) => {
