@@ -102,7 +102,6 @@ test('a large hostile file checks off the main thread, shows progress, and Cance
   await expect(page.getByRole('heading', { level: 1, name: 'Choose a scenario' })).toBeVisible();
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
-});
 
 test('a file that is not UTF-8 is named as such', async ({ page }) => {
   await toPicker(page);
