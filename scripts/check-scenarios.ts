@@ -3,9 +3,10 @@
 import { readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkScenario, type CheckReport } from '../src/engine/check-scenario';
+import type { CheckReport } from '../src/engine/check-scenario';
+import { checkScenarioFilesSteps } from '../src/engine/check-scenario-files';
 import { formatErrors } from '../src/engine/format-errors';
-import { loadScenario } from '../src/engine/load-scenario';
+import { runToEnd } from '../src/engine/load-scenario';
 import { mermaidGraph } from '../src/engine/mermaid-graph';
 import type { ScenarioError } from '../src/engine/scenario-error';
 import { readScenarioFolder } from '../src/node/read-scenario-folder';
@@ -38,7 +39,8 @@ async function checkTarget(target: string, graph: boolean): Promise<Checked> {
   let files;
   try {
     files = await readScenarioFolder(target);
-  } catch {
+  } catch (e) {
+    const why = e instanceof Error && / UTF-/.test(e.message) ? e.message : '';
     return {
       target: shown,
       ok: false,
@@ -49,27 +51,29 @@ async function checkTarget(target: string, graph: boolean): Promise<Checked> {
           line: 1,
           column: 1,
           code: 'unreadable',
-          message: 'this file or folder cannot be read',
+          message: why || 'this file or folder cannot be read',
         },
       ],
     };
   }
-  const loaded = loadScenario(files);
+  // The same check as the game runs on a loaded file (see check-scenario-files.ts).
+  const checked = runToEnd(checkScenarioFilesSteps(files));
   // The loader names files relative to the folder's parent; show them relative to here.
   const base = relative(process.cwd(), dirname(target));
-  if (!loaded.ok)
+  if (!checked.report)
     return {
       target: shown,
       ok: false,
-      errors: loaded.errors.map((e) => ({ ...e, file: base ? join(base, e.file) : e.file })),
+      errors: checked.ok
+        ? []
+        : checked.errors.map((e) => ({ ...e, file: base ? join(base, e.file) : e.file })),
     };
-  const report = checkScenario(loaded.scenario);
   return {
     target: shown,
-    ok: report.problems.length === 0,
+    ok: checked.ok,
     errors: [],
-    report,
-    ...(graph ? { graph: mermaidGraph(loaded.scenario) } : {}),
+    report: checked.report,
+    ...(graph && checked.scenario ? { graph: mermaidGraph(checked.scenario) } : {}),
   };
 }
 

@@ -1,16 +1,14 @@
 import { locateInYaml } from './locate-in-yaml';
 import { mergeFolder, type Locate } from './merge-folder';
-import { parseScenarioFile, type ParsedFile } from './parse-scenario-file';
-import { parseYamlQuickly } from './parse-yaml-quickly';
+import { parseScenarioFileSteps, type ParsedFile } from './parse-scenario-file';
 import { renderPath } from './render-path';
 import type { LoadResult, ScenarioError } from './scenario-error';
 import { ScenarioSchema, type Scenario } from './schema';
-import { shapeCheck } from './shape-check';
 import { validateScenario } from './validate-scenario';
 import { zodIssuesToErrors, type RawError } from './zod-issues-to-errors';
 
-/** Whether zod would accept a merged document as it is (undefined if the schema cannot be compiled). */
-const acceptsScenario = shapeCheck(ScenarioSchema);
+/** Most errors one load reports; past it, one last entry says how many more there are. */
+export const MAX_REPORTED_ERRORS = 100;
 
 /** A file handed to the loader: its path (relative, `/`-separated) and its text. */
 export interface ScenarioFileInput {
@@ -18,19 +16,43 @@ export interface ScenarioFileInput {
   text: string;
 }
 
+/** Where a path of the loaded document was written: its file, line and column. */
+export type PlaceOf = (path: (string | number)[]) => Omit<ScenarioError, 'code' | 'message'>;
+/** What loadScenarioSteps returns: a LoadResult, and on success a way to place later findings. */
+export type Loaded =
+  { ok: true; scenario: Scenario; placeOf: PlaceOf } | (LoadResult<Scenario> & { ok: false });
+
+/** How far a load (or a load and check) has come: which step, and characters read of the total. */
+export interface LoadProgress {
+  step: 'read' | 'validate' | 'check';
+  done: number;
+  total: number;
+}
+
 /**
  * Loads a scenario from one whole-document file or a folder's files (scenario.yaml, sources.yaml,
- * roles/*.yaml). Pure and total: every failure comes back as a ScenarioError, never a throw.
- *
- * Two passes, for speed: js-yaml reads the files and, when every rule holds, that is the answer.
- * Anything else (a syntax the fast pass leaves alone, or any error) is read again from the start
- * with the yaml package, whose documents place each error at its file, path and line.
+ * roles/*.yaml), read by the yaml package, whose documents place each error at its file, path and
+ * line. Pure and total: every failure comes back as a ScenarioError, never a throw. Every step is
+ * linear (or n log n) in the size of the input, and at most MAX_REPORTED_ERRORS errors are shown.
  */
 export function loadScenario(files: readonly ScenarioFileInput[]): LoadResult<Scenario> {
-  const quick = loadQuickly(files);
-  if (quick) return quick;
+  return runToEnd(loadScenarioSteps(files));
+}
+
+/** Runs a stepwise job to its end at once, and returns what it returns. */
+export function runToEnd<T>(steps: Generator<unknown, T, void>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** loadScenario, one step at a time: yields progress between steps (see parseScenarioFileSteps). */
+export function* loadScenarioSteps(
+  files: readonly ScenarioFileInput[],
+): Generator<LoadProgress, Loaded, void> {
   try {
-    return loadUnsafe(files);
+    return yield* loadUnsafe(files);
   } catch (e) {
     const file = files[0]?.path ?? '(no file)';
     const message =
@@ -44,106 +66,95 @@ export function loadScenario(files: readonly ScenarioFileInput[]): LoadResult<Sc
   }
 }
 
-/** The fast pass: the scenario when js-yaml read every file and every rule holds; else undefined. */
-function loadQuickly(
-  files: readonly ScenarioFileInput[],
-): { ok: true; scenario: Scenario } | undefined {
-  try {
-    const parsed = parseFilesQuickly(files);
-    const result = parsed && validateParsedFiles(parsed);
-    return result?.ok ? result : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * Every file read by js-yaml (no documents kept), or undefined as soon as one is not in the subset
- * both parsers read alike, or is not a mapping within the limits (the benchmark times this apart).
- */
-export function parseFilesQuickly(input: readonly ScenarioFileInput[]): ParsedFile[] | undefined {
-  const files = asFiles(input);
-  if (files.length === 0) return undefined;
-  const parsed: ParsedFile[] = [];
-  for (const f of files) {
-    const r = parseYamlQuickly(f.text);
-    if (!r) return undefined;
-    parsed.push({ path: String(f.path ?? '(unnamed)'), data: r.data });
-  }
-  return parsed;
-}
-
-function asFiles(input: readonly ScenarioFileInput[]): readonly Partial<ScenarioFileInput>[] {
-  return Array.isArray(input)
+function* loadUnsafe(input: readonly ScenarioFileInput[]): Generator<LoadProgress, Loaded, void> {
+  const files: readonly Partial<ScenarioFileInput>[] = Array.isArray(input)
     ? (input as unknown[]).map((f) => (f !== null && typeof f === 'object' ? f : {}))
     : [];
-}
-
-function loadUnsafe(input: readonly ScenarioFileInput[]): LoadResult<Scenario> {
-  const files = asFiles(input);
   if (files.length === 0) {
+    const message = 'no scenario file was given';
     return {
       ok: false,
-      errors: [
-        {
-          file: '(no file)',
-          path: '',
-          line: 1,
-          column: 1,
-          code: 'no-files',
-          message: 'no scenario file was given',
-        },
-      ],
+      errors: [{ file: '(no file)', path: '', line: 1, column: 1, code: 'no-files', message }],
     };
   }
+  const total = files.reduce((n, f) => n + (typeof f.text === 'string' ? f.text.length : 0), 0);
+  let before = 0;
   const errors: ScenarioError[] = [];
   const parsed: ParsedFile[] = [];
   for (const f of files) {
-    const r = parseScenarioFile(String(f.path ?? '(unnamed)'), f.text as string);
-    if (r.ok) parsed.push(r.file);
-    else errors.push(...r.errors);
+    const steps = parseScenarioFileSteps(String(f.path ?? '(unnamed)'), f.text as string);
+    let step = steps.next();
+    for (; !step.done; step = steps.next())
+      yield { step: 'read', done: before + step.value, total };
+    if (step.value.ok) parsed.push(step.value.file);
+    else errors.push(...step.value.errors);
+    before += typeof f.text === 'string' ? f.text.length : 0;
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (errors.length > 0) return { ok: false, errors: capped(sorted(errors)) };
+  yield { step: 'validate', done: total, total };
   return validateParsedFiles(parsed);
 }
 
-/** The second half of loading: merges parsed files and checks every rule (the benchmark times it apart). */
-export function validateParsedFiles(parsed: ParsedFile[]): LoadResult<Scenario> {
+/** The second half of loading: merges parsed files and checks every rule. */
+function validateParsedFiles(parsed: ParsedFile[]): Loaded {
   const merged = parsed.length === 1 ? single(parsed[0] as ParsedFile) : mergeFolder(parsed);
-  if ('errors' in merged) return { ok: false, errors: merged.errors };
+  if ('errors' in merged) return { ok: false, errors: capped(sorted(merged.errors)) };
   const { data, locate, early } = merged;
-  const place = (raw: RawError): ScenarioError => {
-    const where = locate(raw.path);
-    const pos = locateInYaml(where.file.doc, where.file.counter, where.path, raw.atKey);
-    return {
-      file: where.file.path,
-      path: renderPath(data, raw.path),
-      line: pos.line,
-      column: pos.column,
-      code: raw.code,
-      message: raw.message,
+  const result = ScenarioSchema.safeParse(data);
+  const raw = result.success
+    ? [...early, ...validateScenario(result.data)]
+    : [...early, ...zodIssuesToErrors(result.error.issues, data)];
+  if (raw.length === 0 && result.success) {
+    const placeOf: PlaceOf = (path) => {
+      const where = locate(path);
+      const pos = locateInYaml(where.file.doc, where.file.counter, where.path);
+      return { file: where.file.path, path: renderPath(data, path), ...pos };
     };
-  };
-  // The compiled check first (zod jitless is the slowest step); zod itself for the issues.
-  const result =
-    acceptsScenario?.(data) === true
-      ? { success: true as const, data: data as Scenario }
-      : ScenarioSchema.safeParse(data);
-  if (!result.success)
-    return {
-      ok: false,
-      errors: sorted([...early, ...zodIssuesToErrors(result.error.issues, data)].map(place)),
-    };
-  const semantic = [...early, ...validateScenario(result.data)];
-  if (semantic.length > 0) return { ok: false, errors: sorted(semantic.map(place)) };
-  return { ok: true, scenario: result.data };
+    return { ok: true, scenario: result.data, placeOf };
+  }
+  return { ok: false, errors: report(raw, data, locate) };
+}
+
+/**
+ * Places every raw error in its file (each mapping indexed once), sorts them, and keeps the first
+ * MAX_REPORTED_ERRORS; only those get their path rendered by ids and their "did you mean".
+ */
+function report(raw: RawError[], data: unknown, locate: Locate): ScenarioError[] {
+  const placed = raw.map((error) => {
+    const where = locate(error.path);
+    const pos = locateInYaml(where.file.doc, where.file.counter, where.path, error.atKey);
+    return { error, file: where.file.path, line: pos.line, column: pos.column };
+  });
+  const kept = sorted(placed).slice(0, MAX_REPORTED_ERRORS);
+  const shown: ScenarioError[] = kept.map(({ error, file, line, column }) => ({
+    file,
+    path: renderPath(data, error.path),
+    line,
+    column,
+    code: error.code,
+    message: error.message + (error.hint?.() ?? ''),
+  }));
+  return withMore(shown, placed.length);
 }
 
 /** Errors in reading order: by file, then line, then column. */
-function sorted(errors: ScenarioError[]): ScenarioError[] {
+function sorted<T extends { file: string; line: number; column: number }>(errors: T[]): T[] {
   return errors.sort((a, b) =>
     a.file === b.file ? a.line - b.line || a.column - b.column : a.file < b.file ? -1 : 1,
   );
+}
+
+function capped(errors: ScenarioError[]): ScenarioError[] {
+  return withMore(errors.slice(0, MAX_REPORTED_ERRORS), errors.length);
+}
+
+/** The shown errors, and when some were left out, one last entry that says how many. */
+export function withMore(shown: ScenarioError[], total: number): ScenarioError[] {
+  const more = total - shown.length;
+  if (more <= 0) return shown;
+  const file = shown[shown.length - 1]?.file ?? '(no file)';
+  const message = `and ${more.toLocaleString('en')} more error${more === 1 ? '' : 's'} not shown: fix these first`;
+  return [...shown, { file, path: '', line: 1, column: 1, code: 'more-errors', message }];
 }
 
 function single(file: ParsedFile): { data: unknown; locate: Locate; early: RawError[] } {

@@ -1,4 +1,14 @@
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Document,
+  type LineCounter,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 
 /** A 1-based line and column. */
 export interface Position {
@@ -6,18 +16,20 @@ export interface Position {
   column: number;
 }
 
+/** Each mapping's pairs by key, built the first time an error looks inside that mapping. */
+const pairsByKey = new WeakMap<YAMLMap, Map<string, Pair>>();
+
 /**
  * The position of the node at `path` in a parsed YAML document, or of its deepest existing
- * ancestor; with `atKey`, the position of the last segment's key rather than its value. A file
- * read by the fast parser has no document: line 1 (the loader then reads it again to place errors).
+ * ancestor; with `atKey`, the position of the last segment's key rather than its value. Each
+ * mapping is indexed once, so placing many errors costs their paths' length, not the file's size.
  */
 export function locateInYaml(
-  doc: Document | undefined,
-  counter: LineCounter | undefined,
+  doc: Document,
+  counter: LineCounter,
   path: readonly (string | number)[],
   atKey = false,
 ): Position {
-  if (!doc || !counter) return { line: 1, column: 1 };
   let node: unknown = doc.contents;
   let offset = rangeStart(node) ?? 0;
   for (let i = 0; i < path.length; i++) {
@@ -25,7 +37,7 @@ export function locateInYaml(
     let next: unknown;
     let keyNode: unknown;
     if (isMap(node)) {
-      const pair = node.items.find((p) => isPair(p) && keyOf(p.key) === String(segment));
+      const pair = pairsOf(node).get(String(segment));
       if (pair) [next, keyNode] = [pair.value, pair.key];
     } else if (isSeq(node) && typeof segment === 'number') {
       next = node.items[segment];
@@ -41,8 +53,16 @@ export function locateInYaml(
   return { line: pos.line, column: pos.col };
 }
 
-function keyOf(key: unknown): string | undefined {
-  return isScalar(key) ? String(key.value) : undefined;
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let pairs = pairsByKey.get(map);
+  if (!pairs) {
+    pairs = new Map();
+    for (const p of map.items)
+      if (isPair(p) && isScalar(p.key) && !pairs.has(String(p.key.value)))
+        pairs.set(String(p.key.value), p);
+    pairsByKey.set(map, pairs);
+  }
+  return pairs;
 }
 
 function rangeStart(node: unknown): number | undefined {

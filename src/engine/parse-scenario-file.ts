@@ -1,37 +1,51 @@
-import { LineCounter, parseDocument, visit, type Document } from 'yaml';
-import {
-  MAX_DEPTH,
-  MAX_FILE_BYTES,
-  dataDepth,
-  estimateDepth,
-  utf8Length,
-} from './check-text-limits';
+import { Composer, Lexer, LineCounter, Parser, visit, type CST, type Document } from 'yaml';
+import { MAX_DEPTH, MAX_FILE_BYTES, syntaxDepth, utf8Length } from './check-text-limits';
+import { findDuplicateKeys } from './find-duplicate-keys';
 import type { ScenarioError } from './scenario-error';
 
-/**
- * One file parsed to plain data, with what is needed to find lines again: the yaml package's
- * document and line counter, absent when js-yaml read the file (see parseYamlQuickly).
- */
+/** One file parsed to plain data, with the yaml package's document and line counter to place errors. */
 export interface ParsedFile {
   path: string;
   data: unknown;
-  doc?: Document;
-  counter?: LineCounter;
+  doc: Document;
+  counter: LineCounter;
 }
 
-/** Parses one YAML or JSON file, refusing oversize, overdeep, aliased or malformed text. */
-export function parseScenarioFile(
+type Refusal = { ok: false; errors: ScenarioError[] };
+/** What parsing one file gives: the file, or why it is refused. */
+export type ParseResult = { ok: true; file: ParsedFile } | Refusal;
+
+/** Lexical tokens read between two reports of progress. */
+const TOKENS_PER_STEP = 4096;
+
+/** Parses one YAML or JSON file at once (see parseScenarioFileSteps). */
+export function parseScenarioFile(path: string, text: string): ParseResult {
+  const steps = parseScenarioFileSteps(path, text);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Parses one YAML or JSON file with the yaml package (JSON is YAML), refusing oversize, overdeep,
+ * aliased, repeated-key or malformed text. Every step is linear in the size of the text. Yields
+ * how many characters it has read so far, every few thousand tokens, so that a caller can show
+ * progress or let other work run in between.
+ */
+export function* parseScenarioFileSteps(
   path: string,
   text: string,
-): { ok: true; file: ParsedFile } | { ok: false; errors: ScenarioError[] } {
-  const whole = (
-    code: string,
-    message: string,
-    line = 1,
-    column = 1,
-  ): { ok: false; errors: ScenarioError[] } => ({
+): Generator<number, ParseResult, void> {
+  const counter = new LineCounter();
+  const at = (offset: number, code: string, message: string): ScenarioError => {
+    const pos = counter.linePos(offset);
+    const line = Math.max(1, pos.line);
+    return { file: path, path: '', line, column: Math.max(1, pos.col), code, message };
+  };
+  const whole = (code: string, message: string, offset = 0): Refusal => ({
     ok: false,
-    errors: [{ file: path, path: '', line, column, code, message }],
+    errors: [at(offset, code, message)],
   });
   if (typeof text !== 'string') return whole('not-text', 'this file is not text');
   const bytes = utf8Length(text);
@@ -40,31 +54,51 @@ export function parseScenarioFile(
       'too-large',
       `this file is ${(bytes / 1048576).toFixed(1)} MB; a scenario file may be at most 2 MB`,
     );
-  if (estimateDepth(text) > MAX_DEPTH)
-    return whole('too-deep', `this file nests more than ${MAX_DEPTH} levels deep; flatten it`);
-  const counter = new LineCounter();
-  const doc = parseDocument(text, {
-    lineCounter: counter,
-    uniqueKeys: true,
-    prettyErrors: false,
-    strict: true,
-  });
-  if (doc.errors.length > 0) {
+  // The parser builds its syntax tree with its own stack (one entry per open collection, beside
+  // the document and a scalar), and works harder per token the deeper that stack is: reading stops
+  // as soon as it is too deep. The composer after it recurses, so the whole tree is measured too.
+  const tooDeep = whole(
+    'too-deep',
+    `this file nests more than ${MAX_DEPTH} levels deep; flatten it`,
+  );
+  const tokens: CST.Token[] = [];
+  const parser = new Parser(counter.addNewLine);
+  counter.addNewLine(0);
+  let read = 0;
+  for (const lexeme of new Lexer().lex(text)) {
+    for (const token of parser.next(lexeme)) tokens.push(token);
+    if (parser.stack.length > MAX_DEPTH + 2) return tooDeep;
+    if (++read % TOKENS_PER_STEP === 0) yield parser.offset;
+  }
+  for (const token of parser.end()) tokens.push(token);
+  if (syntaxDepth(tokens) > MAX_DEPTH) return tooDeep;
+  const composer = new Composer({ uniqueKeys: false, strict: true, prettyErrors: false });
+  const docs = Array.from(composer.compose(tokens, true, text.length));
+  const doc = docs[0] as Document;
+  const syntax = doc.errors.map((e) =>
+    at(e.pos[0], 'syntax', `this is not valid YAML: ${firstLine(e.message)}`),
+  );
+  if (docs.length > 1)
+    syntax.push(
+      at(
+        (docs[1] as Document).range?.[0] ?? 0,
+        'syntax',
+        'this is not valid YAML: a scenario file holds one document (no second "---")',
+      ),
+    );
+  if (syntax.length > 0) return { ok: false, errors: syntax };
+  const repeated = findDuplicateKeys(doc);
+  if (repeated.length > 0)
     return {
       ok: false,
-      errors: doc.errors.map((e) => {
-        const pos = counter.linePos(e.pos[0]);
-        return {
-          file: path,
-          path: '',
-          line: pos.line,
-          column: pos.col,
-          code: 'syntax',
-          message: `this is not valid YAML: ${firstLine(e.message)}`,
-        };
-      }),
+      errors: repeated.map((d) =>
+        at(
+          d.offset,
+          'duplicate-key',
+          `the key '${shorten(d.key)}' is written twice in this mapping; keep one`,
+        ),
+      ),
     };
-  }
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 0 });
@@ -76,12 +110,10 @@ export function parseScenarioFile(
         return visit.BREAK;
       },
     });
-    const pos = counter.linePos(offset);
     return whole(
       'alias',
       'anchors and aliases (& and *) are not allowed in scenario files: write the text out',
-      pos.line,
-      pos.col,
+      offset,
     );
   }
   if (data === null || data === undefined) return whole('empty', 'this file is empty');
@@ -90,9 +122,12 @@ export function parseScenarioFile(
       'not-mapping',
       'this file must hold a mapping of keys (like "id: …"), not a single value or a list',
     );
-  if (dataDepth(data) > MAX_DEPTH)
-    return whole('too-deep', `this file nests more than ${MAX_DEPTH} levels deep; flatten it`);
   return { ok: true, file: { path, doc, counter, data } };
+}
+
+/** A value echoed in a message, cut to a readable length. */
+export function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function firstLine(message: string): string {

@@ -6,7 +6,7 @@ type Path = (string | number)[];
 
 /** The scenario-wide checks a role's validation reuses. */
 export interface RoleCheck {
-  err: (path: Path, code: string, message: string) => void;
+  err: (path: Path, code: string, message: string, hint?: () => string) => void;
   ref: (path: Path, kind: string, id: string, known: Set<string>, what: string) => void;
   cite: (path: Path, ids: string[] | undefined, what: string) => void;
   effects: (path: Path, e: Effects | undefined, what: string) => void;
@@ -34,7 +34,8 @@ export function validateRole(r: Role, rp: Path, v: RoleCheck): void {
     err(
       [...rp, 'start'],
       'dangling-reference',
-      `role '${r.id}' starts at beat '${r.start}', which does not exist${didYouMean(r.start, beatIds)}`,
+      `role '${r.id}' starts at beat '${r.start}', which does not exist`,
+      () => didYouMean(r.start, beatIds),
     );
   }
   (r.meters ?? []).forEach((m, i) =>
@@ -68,7 +69,8 @@ export function validateRole(r: Role, rp: Path, v: RoleCheck): void {
       err(
         [...p, 'at'],
         'dangling-reference',
-        `inject '${inj.id}' arrives at beat '${inj.at}', which does not exist${didYouMean(inj.at, beatIds)}`,
+        `inject '${inj.id}' arrives at beat '${inj.at}', which does not exist`,
+        () => didYouMean(inj.at, beatIds),
       );
     }
     v.cite([...p, 'cites'], inj.cites, `inject '${inj.id}'`);
@@ -84,11 +86,13 @@ export function validateRole(r: Role, rp: Path, v: RoleCheck): void {
       );
     if (!b.decision && !b.next)
       err(bp, 'no-way-on', `beat '${b.id}' needs either a 'decision' or a 'next'`);
-    if (b.next && !nodes.has(b.next)) {
+    const next = b.next;
+    if (next && !nodes.has(next)) {
       err(
         [...bp, 'next'],
         'dangling-reference',
-        `beat '${b.id}' goes on to '${b.next}', which is not a beat or ending of role '${r.id}'${didYouMean(b.next, nodes)}`,
+        `beat '${b.id}' goes on to '${next}', which is not a beat or ending of role '${r.id}'`,
+        () => didYouMean(next, nodes),
       );
     }
     if (!b.decision) return;
@@ -100,7 +104,8 @@ export function validateRole(r: Role, rp: Path, v: RoleCheck): void {
         err(
           [...cp, 'next'],
           'dangling-reference',
-          `${what} goes to '${c.next}', which is not a beat or ending of role '${r.id}'${didYouMean(c.next, nodes)}`,
+          `${what} goes to '${c.next}', which is not a beat or ending of role '${r.id}'`,
+          () => didYouMean(c.next, nodes),
         );
       }
       if (c.when) v.condition([...cp, 'when'], c.when, what);

@@ -1,6 +1,6 @@
 import { didYouMean } from './did-you-mean';
 import type { Condition, Effects, Outcome, Scenario } from './schema';
-import { unique, uniqueAt, validateRole } from './validate-role';
+import { unique, uniqueAt, validateRole, type RoleCheck } from './validate-role';
 import type { RawError } from './zod-issues-to-errors';
 
 type Path = (string | number)[];
@@ -8,18 +8,16 @@ type Path = (string | number)[];
 /** Every rule of the format beyond shapes: unique ids, references, citations, ranges, reachability. */
 export function validateScenario(s: Scenario): RawError[] {
   const out: RawError[] = [];
-  const err = (path: Path, code: string, message: string): void =>
-    void out.push({ path, code, message });
+  const err = (path: Path, code: string, message: string, hint?: () => string): void =>
+    void out.push({ path, code, message, hint });
   const sources = new Set<string>();
   const facts = new Set((s.world.facts ?? []).map((f) => f.id));
   const meters = new Set((s.world.meters ?? []).map((m) => m.id));
   const roles = new Set(s.roles.map((r) => r.id));
   const ref = (path: Path, kind: string, id: string, known: Set<string>, what: string): void => {
     if (!known.has(id))
-      err(
-        path,
-        'dangling-reference',
-        `${what} names ${kind} '${id}', which does not exist${didYouMean(id, known)}`,
+      err(path, 'dangling-reference', `${what} names ${kind} '${id}', which does not exist`, () =>
+        didYouMean(id, known),
       );
   };
 
@@ -57,20 +55,20 @@ export function validateScenario(s: Scenario): RawError[] {
   const effects = (path: Path, e: Effects | undefined, what: string): void => {
     for (const k of Object.keys(e?.set ?? {})) {
       if (facts.has(k)) continue;
-      const hint = meters.has(k) ? ` ('${k}' is a meter: use add)` : didYouMean(k, facts);
       err(
         [...path, 'set', k],
         'dangling-reference',
-        `${what} sets fact '${k}', which does not exist${hint}`,
+        `${what} sets fact '${k}', which does not exist`,
+        () => (meters.has(k) ? ` ('${k}' is a meter: use add)` : didYouMean(k, facts)),
       );
     }
     for (const k of Object.keys(e?.add ?? {})) {
       if (meters.has(k)) continue;
-      const hint = facts.has(k) ? ` ('${k}' is a fact: use set)` : didYouMean(k, meters);
       err(
         [...path, 'add', k],
         'dangling-reference',
-        `${what} adds to meter '${k}', which does not exist${hint}`,
+        `${what} adds to meter '${k}', which does not exist`,
+        () => (facts.has(k) ? ` ('${k}' is a fact: use set)` : didYouMean(k, meters)),
       );
     }
   };
@@ -121,21 +119,20 @@ export function validateScenario(s: Scenario): RawError[] {
 }
 
 /** Timeline ids are unique, and every beat's `moment` names one of them. */
-function validateMoments(
-  s: Scenario,
-  err: (path: Path, code: string, message: string) => void,
-): void {
+function validateMoments(s: Scenario, err: RoleCheck['err']): void {
   const moments = unique(s.timeline ?? [], ['timeline'], 'timeline moment', err);
   s.roles.forEach((r, ri) =>
     r.beats.forEach((b, bi) => {
       if (b.moment === undefined || moments.has(b.moment)) return;
-      const hint = s.timeline
-        ? didYouMean(b.moment, moments)
-        : "; the scenario has no 'timeline' to name it in";
+      const moment = b.moment;
       err(
         ['roles', ri, 'beats', bi, 'moment'],
         'dangling-reference',
-        `beat '${b.id}' of role '${r.id}' happens at moment '${b.moment}', which is not in the timeline${hint}`,
+        `beat '${b.id}' of role '${r.id}' happens at moment '${moment}', which is not in the timeline`,
+        () =>
+          s.timeline
+            ? didYouMean(moment, moments)
+            : "; the scenario has no 'timeline' to name it in",
       );
     }),
   );

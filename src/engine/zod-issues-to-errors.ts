@@ -1,5 +1,6 @@
 import type { z } from './zod';
 import { didYouMean } from './did-you-mean';
+import { shorten } from './parse-scenario-file';
 import {
   BeatSchema,
   CampaignSchema,
@@ -26,6 +27,8 @@ export interface RawError {
   code: string;
   message: string;
   atKey?: boolean;
+  /** Words added to the message ("; did you mean …"), worked out only if the error is shown. */
+  hint?: () => string;
 }
 
 type Path = (string | number)[];
@@ -71,14 +74,13 @@ export function zodIssuesToErrors(
       case 'unrecognized_keys':
         for (const k of issue.keys) {
           const allowed = allowedKeys(path);
-          const hint = allowed
-            ? `${didYouMean(k, allowed)} (allowed here: ${allowed.join(', ')})`
-            : '';
           out.push({
             path: [...path, k],
             code: 'unknown-key',
-            message: `unknown key '${k}'${hint}`,
+            message: `unknown key '${shorten(k)}'`,
             atKey: true,
+            hint: () =>
+              allowed ? `${didYouMean(k, allowed)} (allowed here: ${allowed.join(', ')})` : '',
           });
         }
         break;

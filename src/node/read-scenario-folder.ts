@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
+import { decodeScenarioBytes } from '../engine/decode-scenario-bytes';
 import type { ScenarioFileInput } from '../engine/load-scenario';
 
 const SCENARIO_EXT = /\.(ya?ml|json)$/;
@@ -10,8 +11,7 @@ const SCENARIO_EXT = /\.(ya?ml|json)$/;
  */
 export async function readScenarioFolder(target: string): Promise<ScenarioFileInput[]> {
   const info = await stat(target);
-  if (!info.isDirectory())
-    return [{ path: basename(target), text: await readFile(target, 'utf8') }];
+  if (!info.isDirectory()) return [{ path: basename(target), text: await readText(target) }];
   const base = dirname(target);
   const paths: string[] = [];
   for (const entry of await readdir(target, { withFileTypes: true })) {
@@ -27,7 +27,14 @@ export async function readScenarioFolder(target: string): Promise<ScenarioFileIn
   return Promise.all(
     paths.map(async (p) => ({
       path: relative(base, p).split('\\').join('/'),
-      text: await readFile(p, 'utf8'),
+      text: await readText(p),
     })),
   );
+}
+
+/** A file's text (UTF-8, or UTF-16 with a byte-order mark); any other encoding is an error that names it. */
+async function readText(path: string): Promise<string> {
+  const decoded = decodeScenarioBytes(await readFile(path));
+  if (!decoded.ok) throw new Error(`${basename(path)}: ${decoded.message}`);
+  return decoded.text;
 }

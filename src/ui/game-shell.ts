@@ -15,9 +15,10 @@ import { installMenu } from './menu';
 import { installChoiceKeys } from './choice-keys';
 import { installSoundCaptions } from './sound-captions';
 import { announceStage } from '../stage/stage-events';
-
-/** The largest scenario file read at all; the loader's own limits are stricter (see docs). */
-const largestFileRead = 4 * 1024 * 1024;
+import {
+  checkScenarioText,
+  loadScenarioFile as checkScenarioFile,
+} from './loading/load-scenario-file';
 
 let controller: PlayController | null = null;
 let installed = false;
@@ -122,42 +123,33 @@ async function builtInOrigin(card: ScenarioCard | undefined): Promise<ScenarioOr
   return card ? { card, scenario: await card.load() } : null;
 }
 
+/** Checks a chosen file as `npm run check:scenarios` does, and plays it or lists its problems. */
 async function loadScenarioFile(files: File[]): Promise<void> {
   const file = files[0];
   if (!file) return;
-  const tooLarge: ScenarioError = {
-    file: file.name,
-    path: '',
-    line: 1,
-    column: 1,
-    code: 'too-large',
-    message: `the file is ${(file.size / 1024 / 1024).toFixed(1)} MB; a scenario file may be at most 2 MB`,
-  };
-  if (file.size > largestFileRead)
-    return openScenarioPicker({ fileName: file.name, errors: [tooLarge] });
-  const { loadScenario } = await import('../engine/load-scenario');
-  const result = loadScenario([{ path: file.name, text: await file.text() }]);
+  const result = await checkScenarioFile(file);
+  if (!result) return; // cancelled: the picker is still there
   if (!result.ok) return openScenarioPicker({ fileName: file.name, errors: result.errors });
-  const document = JSON.stringify(result.scenario);
+  // The text is kept as it was accepted, so that resuming reads exactly what passed the check.
   controller = new PlayController(
     {
       card: { id: result.scenario.id, title: result.scenario.title },
       scenario: result.scenario,
-      customDocument: document,
+      customDocument: result.text,
     },
     { toScenarios: () => openScenarioPicker() },
   );
   controller.render();
 }
 
-async function customOrigin(documentJson: string): Promise<ScenarioOrigin | null> {
-  const { loadScenario } = await import('../engine/load-scenario');
-  const result = loadScenario([{ path: 'saved-scenario.json', text: documentJson }]);
-  if (!result.ok) return null;
+/** The kept text of a loaded scenario, checked again as it was when it was accepted. */
+async function customOrigin(text: string): Promise<ScenarioOrigin | null> {
+  const result = await checkScenarioText('your saved scenario', text);
+  if (!result?.ok) return null;
   return {
     card: { id: result.scenario.id, title: result.scenario.title },
     scenario: result.scenario,
-    customDocument: documentJson,
+    customDocument: text,
   };
 }
 

@@ -366,10 +366,10 @@ const cases: Case[] = [
     file: 'finder.yaml',
     from: 'name: The finder',
     to: 'name: The finder\nname: Again',
-    code: 'syntax',
+    code: 'duplicate-key',
     path: '',
     at: 'name: Again',
-    says: 'not valid YAML',
+    says: "the key 'name' is written twice",
   },
   {
     rule: 'aliases',

@@ -108,7 +108,7 @@ describe('loader fuzzing: malformed documents are refused with ScenarioErrors, n
       }),
   );
 
-  it('refuses 10,000 generated malformed documents', { timeout: 60_000 }, () => {
+  it('refuses 2,000 generated malformed documents', { timeout: 60_000 }, () => {
     let refused = 0;
     fc.assert(
       fc.property(malformed, (files) => {
@@ -127,9 +127,9 @@ describe('loader fuzzing: malformed documents are refused with ScenarioErrors, n
         expect(formatErrors(result.errors).length).toBeGreaterThan(0);
         refused++;
       }),
-      { numRuns: 10_000 },
+      { numRuns: 2_000 },
     );
-    expect(refused).toBe(10_000);
+    expect(refused).toBe(2_000);
   });
 
   it('never throws, whatever is passed in place of files', () => {

@@ -1,6 +1,7 @@
 import type { ScenarioCard } from 'virtual:scenario-catalog';
 import type { Scenario } from '../../engine/schema';
 import type { RoomState } from '../../facilitation/room-session';
+import { checkScenarioText } from '../loading/load-scenario-file';
 
 /** The scenario a room session plays: built in, or the document it carries; null if neither fits. */
 export async function loadRoomScenario(
@@ -8,9 +9,9 @@ export async function loadRoomScenario(
   state: Pick<RoomState, 'record' | 'customScenario'>,
 ): Promise<Scenario | null> {
   if (state.customScenario) {
-    const { loadScenario } = await import('../../engine/load-scenario');
-    const result = loadScenario([{ path: 'session-scenario.json', text: state.customScenario }]);
-    return result.ok ? result.scenario : null;
+    // The text the facilitator's file was accepted as, checked again the same way.
+    const result = await checkScenarioText("the session's scenario", state.customScenario);
+    return result?.ok ? result.scenario : null;
   }
   const card = catalog.find((entry) => entry.id === state.record.scenario.id);
   return card ? card.load() : null;

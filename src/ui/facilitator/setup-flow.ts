@@ -13,6 +13,7 @@ import {
 } from '../../facilitation/session-plan';
 import { replaceScreen, showNotice } from '../screen-host';
 import { announceStage } from '../../stage/stage-events';
+import { loadScenarioFile as checkScenarioFile } from '../loading/load-scenario-file';
 import { printPackScreen } from './print-pack';
 import { setupScreen } from './setup-screen';
 
@@ -91,10 +92,9 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
   };
 
   const loadScenarioFile = async (file: File): Promise<void> => {
-    if (file.size > LARGEST_LOG)
-      return showNotice(`${file.name} is too large to be a scenario file (at most 2 MB).`);
-    const { loadScenario } = await import('../../engine/load-scenario');
-    const result = loadScenario([{ path: file.name, text: await file.text() }]);
+    // The same check as `npm run check:scenarios`, off the main thread for a large file.
+    const result = await checkScenarioFile(file);
+    if (!result) return; // cancelled
     if (!result.ok) {
       const shown = result.errors
         .slice(0, 5)
@@ -102,7 +102,8 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
       const more = result.errors.length > 5 ? ` …and ${result.errors.length - 5} more.` : '';
       return showNotice(`${file.name} can't be played: ${shown.join('; ')}.${more}`);
     }
-    custom = { scenario: result.scenario, document: JSON.stringify(result.scenario) };
+    // The text is carried as it was accepted, so that a resumed session reads what passed.
+    custom = { scenario: result.scenario, document: result.text };
     await choose(result.scenario.id, 'setup-scenario');
   };
 

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { didYouMean } from '../../src/engine/did-you-mean';
+import { loadScenario, MAX_REPORTED_ERRORS } from '../../src/engine/load-scenario';
+import { HOSTILE_KINDS, hostileScenario } from './hostile-scenarios';
+
+const SMALL = 16 * 1024;
+/** Two doublings of the input: linear work grows about 4×, quadratic work 16×. */
+const LARGE = 4 * SMALL;
+/**
+ * The most growth accepted for 4× the input: linear plus room for noise, short of 16×. (The yaml
+ * package's own unique-keys check, quadratic, grows 6.5× here on 'unknown-keys', and 13× for the
+ * next doubling.)
+ */
+const MOST_GROWTH = 6;
+
+/** The least CPU time of a few loads of `text`, in ms (the least is the least disturbed). */
+function cpuMs(text: string): number {
+  let best = Infinity;
+  for (let run = 0; run < 2; run++) {
+    const before = process.cpuUsage();
+    loadScenario([{ path: 'hostile.yaml', text }]);
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+describe('the loader scales linearly on hostile input (issue 16)', () => {
+  loadScenario([{ path: 'warm.yaml', text: hostileScenario('unknown-keys', SMALL) }]);
+  for (const kind of HOSTILE_KINDS) {
+    it(
+      `${kind}: 4× the input costs at most ${MOST_GROWTH}× the CPU time`,
+      { timeout: 30_000 },
+      () => {
+        const small = cpuMs(hostileScenario(kind, SMALL));
+        const large = cpuMs(hostileScenario(kind, LARGE));
+        expect(
+          large / Math.max(small, 1),
+          `${small.toFixed(1)} ms → ${large.toFixed(1)} ms`,
+        ).toBeLessThan(MOST_GROWTH);
+      },
+    );
+  }
+
+  it('reports at most 100 errors, then how many more', () => {
+    const r = loadScenario([
+      { path: 'h.yaml', text: hostileScenario('beats-without-next', LARGE) },
+    ]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
+    const codes = new Set(r.errors.slice(0, -1).map((e) => e.code));
+    expect([...codes].sort()).toEqual(['no-way-on', 'unreachable']);
+    expect(r.errors.at(-1)?.message).toMatch(/^and [\d,]+ more errors not shown/);
+  });
+
+  it('suggests within a bounded search: nothing for overlong words, nothing past its budget', () => {
+    expect(didYouMean('x'.repeat(10_000), ['x'.repeat(10_001)])).toBe('');
+    expect(didYouMean('car-prak', ['car-park', 'office'])).toBe("; did you mean 'car-park'?");
+    const near = 'zzzz-2';
+    const far = Array.from({ length: 50_000 }, (_, i) => `q${String(i).padStart(5, '0')}`);
+    expect(didYouMean('zzzz-1', [near, ...far])).toBe(`; did you mean '${near}'?`);
+    expect(didYouMean('zzzz-1', [...far, near])).toBe(''); // the budget ran out first
+  });
+});
