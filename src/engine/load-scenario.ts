@@ -6,7 +6,7 @@ import { renderPath } from './render-path';
 import type { LoadResult, ScenarioError } from './scenario-error';
 import { ScenarioSchema, type Scenario } from './schema';
 import { shapeCheck } from './shape-check';
-import { validateScenario } from './validate-scenario';
+import { validateScenario, type ValidateOptions } from './validate-scenario';
 import { zodIssuesToErrors, type RawError } from './zod-issues-to-errors';
 
 /** Whether zod would accept a merged document as it is (undefined if the schema cannot be compiled). */
@@ -26,11 +26,14 @@ export interface ScenarioFileInput {
  * Anything else (a syntax the fast pass leaves alone, or any error) is read again from the start
  * with the yaml package, whose documents place each error at its file, path and line.
  */
-export function loadScenario(files: readonly ScenarioFileInput[]): LoadResult<Scenario> {
-  const quick = loadQuickly(files);
+export function loadScenario(
+  files: readonly ScenarioFileInput[],
+  options: ValidateOptions = {},
+): LoadResult<Scenario> {
+  const quick = loadQuickly(files, options);
   if (quick) return quick;
   try {
-    return loadUnsafe(files);
+    return loadUnsafe(files, options);
   } catch (e) {
     const file = files[0]?.path ?? '(no file)';
     const message =
@@ -47,10 +50,11 @@ export function loadScenario(files: readonly ScenarioFileInput[]): LoadResult<Sc
 /** The fast pass: the scenario when js-yaml read every file and every rule holds; else undefined. */
 function loadQuickly(
   files: readonly ScenarioFileInput[],
+  options: ValidateOptions,
 ): { ok: true; scenario: Scenario } | undefined {
   try {
     const parsed = parseFilesQuickly(files);
-    const result = parsed && validateParsedFiles(parsed);
+    const result = parsed && validateParsedFiles(parsed, options);
     return result?.ok ? result : undefined;
   } catch {
     return undefined;
@@ -79,7 +83,10 @@ function asFiles(input: readonly ScenarioFileInput[]): readonly Partial<Scenario
     : [];
 }
 
-function loadUnsafe(input: readonly ScenarioFileInput[]): LoadResult<Scenario> {
+function loadUnsafe(
+  input: readonly ScenarioFileInput[],
+  options: ValidateOptions,
+): LoadResult<Scenario> {
   const files = asFiles(input);
   if (files.length === 0) {
     return {
@@ -104,11 +111,14 @@ function loadUnsafe(input: readonly ScenarioFileInput[]): LoadResult<Scenario> {
     else errors.push(...r.errors);
   }
   if (errors.length > 0) return { ok: false, errors };
-  return validateParsedFiles(parsed);
+  return validateParsedFiles(parsed, options);
 }
 
 /** The second half of loading: merges parsed files and checks every rule (the benchmark times it apart). */
-export function validateParsedFiles(parsed: ParsedFile[]): LoadResult<Scenario> {
+export function validateParsedFiles(
+  parsed: ParsedFile[],
+  options: ValidateOptions = {},
+): LoadResult<Scenario> {
   const merged = parsed.length === 1 ? single(parsed[0] as ParsedFile) : mergeFolder(parsed);
   if ('errors' in merged) return { ok: false, errors: merged.errors };
   const { data, locate, early } = merged;
@@ -134,7 +144,7 @@ export function validateParsedFiles(parsed: ParsedFile[]): LoadResult<Scenario> 
       ok: false,
       errors: sorted([...early, ...zodIssuesToErrors(result.error.issues, data)].map(place)),
     };
-  const semantic = [...early, ...validateScenario(result.data)];
+  const semantic = [...early, ...validateScenario(result.data, options)];
   if (semantic.length > 0) return { ok: false, errors: sorted(semantic.map(place)) };
   return { ok: true, scenario: result.data };
 }
