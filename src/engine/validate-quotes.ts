@@ -4,6 +4,8 @@ import type { Role, Scenario } from './schema';
 type Path = (string | number)[];
 type Err = (path: Path, code: string, message: string) => void;
 
+const QUOTE_MARK = /["“]/;
+
 /**
  * No invented speech: every passage in quotation marks in a text the game presents as real must be
  * verbatim in some `quote` of the scenario's sources. Choice labels and what-if outcomes are the
@@ -11,9 +13,11 @@ type Err = (path: Path, code: string, message: string) => void;
  */
 export function validateQuotedSpeech(s: Scenario, err: Err): void {
   if (s.fictional) return;
-  const quotes = (s.sources ?? []).map((x) => normalizeSourceQuote(x.quote)).join('\n');
+  let quotes: string | undefined; // made on the first quoted passage: most texts quote nobody
   s.roles.forEach((r, ri) =>
     textsPresentedAsReal(r).forEach(({ path, what, text }) => {
+      if (!QUOTE_MARK.test(text)) return;
+      quotes ??= (s.sources ?? []).map((x) => normalizeSourceQuote(x.quote)).join('\n');
       for (const passage of quotedPassages(text))
         if (!isQuotedIn(passage, quotes))
           err(
