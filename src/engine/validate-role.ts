@@ -1,5 +1,6 @@
 import { didYouMean } from './did-you-mean';
 import { roleGraph } from './role-graph';
+import { roleVariantReadsOwnWorld } from './validate-role-variants';
 import type { Condition, Effects, Outcome, Role } from './schema';
 
 type Path = (string | number)[];
@@ -49,9 +50,11 @@ export function validateRole(r: Role, rp: Path, v: RoleCheck): void {
         `role '${r.id}' has 'requires' but no 'rejoinHistory' for when it does not hold`,
       );
   }
-  r.variants?.forEach((x, i) =>
-    v.condition([...rp, 'variants', i, 'when'], x.when, `variant ${i + 1} of role '${r.id}'`),
-  );
+  r.variants?.forEach((x, i) => {
+    const p = [...rp, 'variants', i, 'when'];
+    v.condition(p, x.when, `variant ${i + 1} of role '${r.id}'`);
+    roleVariantReadsOwnWorld(r, x.when, p, v.err);
+  });
   r.rejoinHistory?.variants?.forEach((x, i) =>
     v.condition(
       [...rp, 'rejoinHistory', 'variants', i, 'when'],

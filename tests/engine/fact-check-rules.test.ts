@@ -68,6 +68,13 @@ const refusals: Refusal[] = [
     says: "variant 1 of beat 'choose' names fact 'door-opened', which does not exist; did you mean 'door-open'?",
   },
   {
+    fixture: 'role-variant-own-fact.yaml',
+    code: 'variant-reads-own-world',
+    path: 'roles.solo.variants[0].when',
+    at: 'when: { fact: went-left, is: true }',
+    says: "a variant of role 'solo' reads fact 'went-left', which the role itself changes",
+  },
+  {
     fixture: 'accuracy-unknown-role.yaml',
     code: 'dangling-reference',
     path: 'accuracy.roles[0].role',
