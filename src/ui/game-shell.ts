@@ -9,11 +9,15 @@ import { installMenu } from './menu';
 import { installChoiceKeys } from './choice-keys';
 import { installSoundCaptions } from './sound-captions';
 import { announceStage } from './stage-events';
+import { hasAboutPanel, openAboutPanel } from './parts/about-scenario';
+import type { Scenario } from '../engine/schema';
 
 /** The largest scenario file read at all; the loader's own limits are stricter (see docs). */
 const largestFileRead = 4 * 1024 * 1024;
 
 let controller: PlayController | null = null;
+/** The scenario being played, for the menu's "About this scenario". */
+let playing: Scenario | null = null;
 let installed = false;
 
 /** Everything after the title: installs the menu and keys once, then shows the scenario picker. */
@@ -22,12 +26,14 @@ export function openScenarioPicker(
 ): void {
   installOnce();
   controller = null;
+  playing = null;
   const screen = scenarioPicker(
     scenarioCatalog,
     {
       pick: (card) => void playBuiltIn(card),
       loadFiles: (files) => void loadScenarioFile(files),
       back: backToTitle,
+      about: (card) => void card.load().then(openAboutPanel),
     },
     problems,
   );
@@ -55,6 +61,7 @@ export async function resumeKeptProgress(): Promise<boolean> {
     return false;
   }
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() });
+  playing = origin.scenario;
   controller.resume(kept.save, {
     briefedRole: kept.briefedRole,
     outcomePending: kept.outcomePending,
@@ -75,6 +82,7 @@ export async function openSharedPath(code: string): Promise<boolean> {
   const replayed = sessionFromShareCode(origin.scenario, code);
   if (!replayed.ok) return refuseSharedPath(replayed.message);
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() }, true);
+  playing = origin.scenario;
   controller.showShared(replayed.session);
   return true;
 }
@@ -88,6 +96,7 @@ async function playBuiltIn(card: ScenarioCard): Promise<void> {
   const origin = await builtInOrigin(card);
   if (!origin) return;
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() });
+  playing = origin.scenario;
   controller.render();
 }
 
@@ -120,6 +129,7 @@ async function loadScenarioFile(files: File[]): Promise<void> {
     },
     { toScenarios: () => openScenarioPicker() },
   );
+  playing = result.scenario;
   controller.render();
 }
 
@@ -136,6 +146,7 @@ async function customOrigin(documentJson: string): Promise<ScenarioOrigin | null
 
 function backToTitle(): void {
   controller = null;
+  playing = null;
   void import('./title-screen').then(({ showTitleScreen }) => showTitleScreen());
 }
 
@@ -149,6 +160,13 @@ function installOnce(): void {
         const role = controller?.currentRole();
         if (controller && role) controller.start({ role });
       },
+    },
+    {
+      label: 'About this scenario',
+      action: () => {
+        if (playing) openAboutPanel(playing);
+      },
+      available: () => playing !== null && hasAboutPanel(playing),
     },
     { label: 'Choose another scenario', action: () => openScenarioPicker() },
     { label: 'Back to the title', action: backToTitle },
