@@ -98,7 +98,9 @@ export function comparisonCell(account: SourceAccount, chosen: string | undefine
         : `“${account.label}” was done${status}`;
     }
     case 'assumed':
-      return `Does not say; the scenario assumes “${account.label}”`;
+      return account.choice === chosen
+        ? 'Does not say; the scenario assumes the same'
+        : `Does not say; the scenario assumes “${account.label}”`;
     case 'silent':
       return 'Does not say';
   }

@@ -111,6 +111,11 @@ test('the debrief compares with the source only where it says what was done, and
   for (const [name, size] of Object.entries(viewports)) {
     await page.setViewportSize(size);
     await saveScreenshot(page, `debrief-source-${name}`);
+    // The verdict and the path table as a player sees them, without the whole long page.
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: `tests/browser/screenshots/debrief-source-${name}-top.png` });
+    await debrief.locator('.path-table').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `tests/browser/screenshots/debrief-path-${name}.png` });
   }
   await page.getByRole('button', { name: 'About this scenario' }).click();
   await expectAboutPanel(page, null);
