@@ -39,13 +39,14 @@ export function embedScenarios(options: { folder: string; defaultId: string }): 
       if (id === resolved(catalogId)) {
         const entries = await Promise.all(
           scenarioIds().map(async (scenarioId) => {
-            const { title, summary, estimatedMinutes, roles } = await load(scenarioId);
+            const { title, summary, estimatedMinutes, roles, accuracy } = await load(scenarioId);
             const card = {
               id: scenarioId,
               title,
               summary,
               estimatedMinutes,
               roleCount: roles.length,
+              hasAccuracy: accuracy !== undefined,
             };
             return `{ ...${JSON.stringify(card)}, load: () => import(${JSON.stringify(scenarioPrefix + scenarioId)}).then((m) => m.default) }`;
           }),

@@ -1,6 +1,7 @@
-// Validates and proves scenarios: `npm run check:scenarios [-- paths…] [--json] [--graph mermaid]`.
+// Validates and proves scenarios:
+// `npm run check:scenarios [-- paths…] [--json] [--graph mermaid] [--source article.txt]`.
 // Exits non-zero on any error or problem; an author's mistake is reported, never a stack trace.
-import { readdir } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckReport } from '../src/engine/check-scenario';
@@ -34,7 +35,11 @@ async function defaultTargets(): Promise<string[]> {
   }
 }
 
-async function checkTarget(target: string, graph: boolean): Promise<Checked> {
+async function checkTarget(
+  target: string,
+  graph: boolean,
+  source: string | undefined,
+): Promise<Checked> {
   const shown = relative(process.cwd(), target) || target;
   let files;
   try {
@@ -57,7 +62,7 @@ async function checkTarget(target: string, graph: boolean): Promise<Checked> {
     };
   }
   // The same check as the game runs on a loaded file (see check-scenario-files.ts).
-  const checked = runToEnd(checkScenarioFilesSteps(files));
+  const checked = runToEnd(checkScenarioFilesSteps(files, source === undefined ? {} : { source }));
   // The loader names files relative to the folder's parent; show them relative to here.
   const base = relative(process.cwd(), dirname(target));
   if (!checked.report)
@@ -115,19 +120,36 @@ async function main(argv: string[]): Promise<number> {
     console.error('--graph takes one format: mermaid');
     return 2;
   }
+  const s = argv.indexOf('--source');
+  const sourcePath = s >= 0 ? argv[s + 1] : undefined;
+  if (s >= 0 && (sourcePath === undefined || sourcePath.startsWith('--'))) {
+    console.error('--source takes the path of the source text, e.g. --source article.txt');
+    return 2;
+  }
+  const values = new Set([g, s].filter((i) => i >= 0).map((i) => i + 1));
   const unknown = argv.filter(
-    (a, i) => a.startsWith('--') && a !== '--json' && a !== '--graph' && i !== g + 1,
+    (a, i) =>
+      a.startsWith('--') && !['--json', '--graph', '--source'].includes(a) && !values.has(i),
   );
   if (unknown.length > 0) {
     console.error(
-      `unknown option ${unknown.join(', ')}; usage: check-scenarios [paths…] [--json] [--graph mermaid]`,
+      `unknown option ${unknown.join(', ')}; usage: check-scenarios [paths…] [--json] [--graph mermaid] [--source file]`,
     );
     return 2;
   }
-  const paths = argv.filter((a, i) => !a.startsWith('--') && !(g >= 0 && i === g + 1));
+  let source: string | undefined;
+  if (sourcePath !== undefined) {
+    try {
+      source = await readFile(sourcePath, 'utf8');
+    } catch {
+      console.error(`--source: cannot read the source text '${sourcePath}'`);
+      return 2;
+    }
+  }
+  const paths = argv.filter((a, i) => !a.startsWith('--') && !values.has(i));
   const targets = paths.length > 0 ? paths.map((p) => resolve(p)) : await defaultTargets();
   const results: Checked[] = [];
-  for (const t of targets) results.push(await checkTarget(t, g >= 0));
+  for (const t of targets) results.push(await checkTarget(t, g >= 0, source));
   if (json) {
     const out = results.map((c) => ({
       target: c.target,

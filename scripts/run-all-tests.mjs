@@ -16,6 +16,9 @@ const reports = mkdtempSync(join(tmpdir(), 'spillage-test-'));
 const vitestReport = join(reports, 'vitest.json');
 const playwrightReport = join(reports, 'playwright.json');
 const sharedQuoteCheck = join('..', 'shared', 'tools', 'check-quotes.mjs');
+// The source article lives beside the repository (../shared) on the team's machines and in CI:
+// when it is there, the scenario checker also finds every `quote` in it.
+const sharedArticle = join('..', 'shared', 'sources', 'article.txt');
 const hasScenarioChecker = JSON.parse(readFileSync('package.json', 'utf8')).scripts[
   'check:scenarios'
 ];
@@ -26,7 +29,13 @@ const steps = [
   { name: 'format', command: ['npx', 'prettier', '--check', '.', '--log-level', 'warn'] },
   hasScenarioChecker && {
     name: 'scenario checks',
-    command: ['npm', 'run', '--silent', 'check:scenarios'],
+    command: [
+      'npm',
+      'run',
+      '--silent',
+      'check:scenarios',
+      ...(existsSync(sharedArticle) ? ['--', '--source', sharedArticle] : []),
+    ],
   },
   // The source article lives beside the repository (../shared) on the team's machines and in CI.
   existsSync(sharedQuoteCheck) && {

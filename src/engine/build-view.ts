@@ -2,6 +2,8 @@ import { evaluateCondition } from './evaluate-condition';
 import { historicalPath, type PathStep } from './historical-path';
 import { placeOf } from './place-of';
 import { citeSources } from './cite-sources';
+import { resolveVariants } from './resolve-variants';
+import { historyOf, type History } from './history';
 import type { Role, Scenario } from './schema';
 import type { EngineContext } from './session-types';
 import type { PathStepView, SessionView, SourceView } from './view-types';
@@ -34,12 +36,17 @@ export function buildView(s: Scenario, value: StateValue, ctx: EngineContext): S
     finished: false,
   };
   if (!role) return view;
+  const told = resolveVariants(
+    { briefing: role.briefing, knows: role.knows ?? [] },
+    role.variants,
+    ctx,
+  );
   view.role = {
     id: role.id,
     name: role.name,
     summary: role.summary,
-    briefing: role.briefing,
-    knows: role.knows ?? [],
+    briefing: told.briefing,
+    knows: told.knows,
     learningObjectives: [...(s.learningObjectives ?? []), ...(role.learningObjectives ?? [])],
     ...(role.home ? { home: role.home } : {}),
     ...(role.accent ? { accent: role.accent } : {}),
@@ -78,27 +85,32 @@ export function buildView(s: Scenario, value: StateValue, ctx: EngineContext): S
         choiceLabel: choice.label,
         text: o.text,
         status: o.status,
+        ...withHistory(choice),
         sources: cite(o.cites),
         basis: cite(o.basis),
       };
     }
   }
   if (place.kind === 'rejoin') {
+    const rejoin = role.rejoinHistory;
     view.rejoin = {
-      text: role.rejoinHistory?.text ?? '',
+      text: rejoin ? resolveVariants({ text: rejoin.text }, rejoin.variants, ctx).text : '',
       sources: cite(role.rejoinHistory?.cites),
     };
   } else if (place.kind === 'beat') {
     const b = role.beats.find((x) => x.id === place.id);
     if (!b) return view;
+    const shown = resolveVariants(
+      { text: b.text, knows: b.knows ?? [], doesNotKnow: b.doesNotKnow ?? [] },
+      b.variants,
+      ctx,
+    );
     view.beat = {
       id: b.id,
       title: b.title,
       setting: b.setting,
       ...(b.sound ? { sound: b.sound } : {}),
-      text: b.text,
-      knows: b.knows ?? [],
-      doesNotKnow: b.doesNotKnow ?? [],
+      ...shown,
       questions: b.questions ?? [],
       ...(b.facilitator ? { facilitator: b.facilitator } : {}),
       ...(b.decision ? { prompt: b.decision.prompt } : {}),
@@ -134,8 +146,8 @@ export function buildView(s: Scenario, value: StateValue, ctx: EngineContext): S
     view.ending = {
       id: e.id,
       title: e.title,
-      historical: e.historical ?? false,
-      debrief: e.debrief,
+      ...withHistory(e),
+      debrief: resolveVariants({ debrief: e.debrief }, e.variants, ctx).debrief,
       reality: { text: e.reality.text, sources: cite(e.reality.cites) },
       questions: e.questions,
       hiddenFacts: (s.world.facts ?? [])
@@ -174,6 +186,13 @@ function describePath(role: Role, steps: PathStep[]): PathStepView[] {
       beat: st.beat,
       beatTitle: b?.title ?? st.beat,
       ...(st.choice ? { choice: st.choice, choiceLabel: c?.label ?? st.choice } : {}),
+      ...(c ? withHistory(c) : {}),
     };
   });
+}
+
+/** `{ history }` when the choice or ending carries a history mark, else nothing. */
+function withHistory(x: { historical?: boolean; assumed?: boolean }): { history?: History } {
+  const history = historyOf(x);
+  return history ? { history } : {};
 }

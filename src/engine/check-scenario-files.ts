@@ -9,6 +9,7 @@ import {
 } from './load-scenario';
 import type { ScenarioError } from './scenario-error';
 import type { Scenario } from './schema';
+import type { ValidateOptions } from './validate-scenario';
 
 /** A scenario that loaded and passed every check, or why not (with the checker's report, if it ran). */
 export type CheckedFiles =
@@ -23,8 +24,9 @@ export type CheckedFiles =
  */
 export function* checkScenarioFilesSteps(
   files: readonly ScenarioFileInput[],
+  options: ValidateOptions = {},
 ): Generator<LoadProgress, CheckedFiles, void> {
-  const loaded = yield* loadScenarioSteps(files);
+  const loaded = yield* loadScenarioSteps(files, options);
   if (!loaded.ok) return loaded;
   const total = files.reduce((n, f) => n + (typeof f.text === 'string' ? f.text.length : 0), 0);
   yield { step: 'check', done: total, total };

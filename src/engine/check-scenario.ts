@@ -6,14 +6,14 @@ import type { Scenario } from './schema';
 
 export type { Problem } from './explore-worlds';
 
-/** Counts for one role; `decisions` and `mainPathEnding` are read on its main (historical) path. */
+/** Counts for one role; `decisions` and `mainPathEnding` are read on its main line. */
 export interface RoleReport {
   id: string;
-  /** Decisions on the main path: the path of `historical` choices from the start. */
+  /** Decisions on the main line: from the start, the `historical` choice, else the `assumed` one. */
   decisions: number;
   /** Endings the role has. */
   endings: number;
-  /** The ending the main path reaches, or null when it stops at a decision with no historical choice. */
+  /** The ending the main line reaches, or null when it stops at a decision with neither mark. */
   mainPathEnding: string | null;
   beats: number;
   choices: number;

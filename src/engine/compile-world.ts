@@ -1,4 +1,5 @@
 import type { Condition, Effects, Scenario } from './schema';
+import { initialWorld, type World } from './world';
 
 /** A condition over a compact world vector: facts (0/1), meter values, then choices made (0/1). */
 export type CompiledCondition =
@@ -19,6 +20,8 @@ export interface WorldLayout {
   condition(c: Condition | undefined): CompiledCondition | undefined;
   effects(e: Effects | undefined): CompiledEffect[];
   describe(vector: readonly number[]): string;
+  /** The world and choices a vector stands for; variables no condition reads keep their initial value. */
+  decode(vector: readonly number[]): { world: World; chosen: string[] };
 }
 
 /**
@@ -89,6 +92,13 @@ export function compileWorld(
               : [],
       );
       return parts.length > 0 ? parts.join(', ') : 'the initial world';
+    },
+    decode: (v) => {
+      const world = initialWorld(s);
+      facts.forEach((f, i) => (world.facts[f.id] = v[i] === 1));
+      meters.forEach((m, i) => (world.meters[m.id] = v[facts.length + i] ?? m.initial));
+      const chosen = chose.filter((_, i) => v[facts.length + meters.length + i] === 1);
+      return { world, chosen };
     },
   };
 }

@@ -8,7 +8,8 @@ import {
 } from './compile-world';
 import { findTrappedStates } from './find-trapped-states';
 import { readSet } from './read-set';
-import type { Scenario } from './schema';
+import type { Condition, Scenario } from './schema';
+import type { World } from './world';
 
 export { readSet } from './read-set';
 
@@ -23,8 +24,24 @@ export interface Problem {
   message: string;
 }
 
+/** A state a campaign reaches: a role's beat or ending, in one world (or a rejoin screen). */
+export interface CampaignVisit {
+  role: string;
+  /** The beat or ending id; for a rejoin, the role's start beat. */
+  node: string;
+  kind: 'beat' | 'ending' | 'rejoin';
+  /** The world on arrival (for a rejoin: before its effects; for an ending: after its own). */
+  world: World;
+  chosen: string[];
+}
+
 /** What exploring every reachable (role, beat, world) state found. */
 export interface Exploration {
+  /**
+   * Every state the campaign reaches, one per distinct world. Exact for the variables some
+   * condition reads (pass the conditions a caller cares about as `alsoRead`).
+   */
+  campaignVisits(): CampaignVisit[];
   /** Whether choice `c` of beat `b` of role `r` (indices in the scenario) is available in some reachable world. */
   isTaken(r: number, b: number, c: number): boolean;
   /** Whether node `n` of role `r` (its beats, then its endings) is reached in some world. */
@@ -69,8 +86,12 @@ interface RoleGraph {
  * and from the campaign. The world is projected onto the facts, meters and earlier choices that
  * some condition reads (a short number vector), so unread variables do not multiply states.
  */
-export function exploreWorlds(s: Scenario): Exploration {
-  const layout = compileWorld(s, readSet(s));
+export function exploreWorlds(
+  s: Scenario,
+  options: { alsoRead?: readonly Condition[] } = {},
+): Exploration {
+  const layout = compileWorld(s, readSet(s, options.alsoRead));
+  const rejoinVisits = new Map<string, { role: number; world: readonly number[] }>();
   let serial = 0;
   const roles: RoleGraph[] = s.roles.map((r) => {
     const index = new Map([...r.beats, ...r.endings].map((n, i) => [n.id, i]));
@@ -169,6 +190,7 @@ export function exploreWorlds(s: Scenario): Exploration {
     const r = roles[ri] as RoleGraph;
     let w = world;
     if (r.requires && !holds(r.requires, w)) {
+      if (campaign) rejoinVisits.set(`${ri}|${w.join(',')}`, { role: ri, world: w });
       w = applyCompiled(w, r.rejoin);
       if (!holds(r.requires, w)) {
         problem({
@@ -246,5 +268,19 @@ export function exploreWorlds(s: Scenario): Exploration {
   const isTaken = (r: number, b: number, c: number): boolean =>
     roles[r]?.nodes[b]?.edges[c]?.taken === true;
   const isReached = (r: number, n: number): boolean => roles[r]?.nodes[n]?.reached === true;
-  return { isTaken, isReached, states: stRole.length, capped, problems };
+  const campaignVisits = (): CampaignVisit[] => [
+    ...[...rejoinVisits.values()].map(({ role, world }) => {
+      const r = roles[role] as RoleGraph;
+      const id = r.nodes[r.start]?.id ?? '';
+      return { role: r.id, node: id, kind: 'rejoin' as const, ...layout.decode(world) };
+    }),
+    ...stRole.flatMap((role, i) => {
+      if (!stCampaign[i]) return [];
+      const r = roles[role] as RoleGraph;
+      const node = r.nodes[stNode[i] as number] as Node;
+      const kind = node.beat ? ('beat' as const) : ('ending' as const);
+      return [{ role: r.id, node: node.id, kind, ...layout.decode(stWorld[i] as number[]) }];
+    }),
+  ];
+  return { isTaken, isReached, campaignVisits, states: stRole.length, capped, problems };
 }

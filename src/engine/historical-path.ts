@@ -6,7 +6,10 @@ export interface PathStep {
   choice?: string;
 }
 
-/** A role's main path: follow the `historical` choices (and every `next`) from its start. */
+/**
+ * A role's main line: from its start, follow at each decision the `historical` choice, else the
+ * `assumed` one (and every `next`). Its steps say which by their choice's `historyOf`.
+ */
 export function historicalPath(role: Role): { steps: PathStep[]; ending?: string } {
   const beats = new Map(role.beats.map((b) => [b.id, b]));
   const endings = new Set(role.endings.map((e) => e.id));
@@ -18,7 +21,8 @@ export function historicalPath(role: Role): { steps: PathStep[]; ending?: string
     if (endings.has(at)) return { steps, ending: at };
     const beat = beats.get(at);
     if (!beat) break;
-    const choice = beat.decision?.choices.find((c) => c.historical);
+    const choices = beat.decision?.choices ?? [];
+    const choice = choices.find((c) => c.historical) ?? choices.find((c) => c.assumed);
     if (beat.decision && !choice) {
       steps.push({ beat: beat.id });
       break;

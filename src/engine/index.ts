@@ -30,6 +30,7 @@ export type {
   DecisionInput,
 } from './session-types';
 export { citeSources } from './cite-sources';
+export { resolveVariants } from './resolve-variants';
 export { placeOf, type Place } from './place-of';
 export { historicalPath, type PathStep } from './historical-path';
 export { replay, type ReplayResult } from './replay';

@@ -4,7 +4,7 @@ import { parseScenarioFileSteps, type ParsedFile } from './parse-scenario-file';
 import { renderPath } from './render-path';
 import type { LoadResult, ScenarioError } from './scenario-error';
 import { ScenarioSchema, type Scenario } from './schema';
-import { validateScenario } from './validate-scenario';
+import { validateScenario, type ValidateOptions } from './validate-scenario';
 import { zodIssuesToErrors, type RawError } from './zod-issues-to-errors';
 
 /** Most errors one load reports; past it, one last entry says how many more there are. */
@@ -35,8 +35,11 @@ export interface LoadProgress {
  * line. Pure and total: every failure comes back as a ScenarioError, never a throw. Every step is
  * linear (or n log n) in the size of the input, and at most MAX_REPORTED_ERRORS errors are shown.
  */
-export function loadScenario(files: readonly ScenarioFileInput[]): LoadResult<Scenario> {
-  return runToEnd(loadScenarioSteps(files));
+export function loadScenario(
+  files: readonly ScenarioFileInput[],
+  options: ValidateOptions = {},
+): LoadResult<Scenario> {
+  return runToEnd(loadScenarioSteps(files, options));
 }
 
 /** Runs a stepwise job to its end at once, and returns what it returns. */
@@ -50,9 +53,10 @@ export function runToEnd<T>(steps: Generator<unknown, T, void>): T {
 /** loadScenario, one step at a time: yields progress between steps (see parseScenarioFileSteps). */
 export function* loadScenarioSteps(
   files: readonly ScenarioFileInput[],
+  options: ValidateOptions = {},
 ): Generator<LoadProgress, Loaded, void> {
   try {
-    return yield* loadUnsafe(files);
+    return yield* loadUnsafe(files, options);
   } catch (e) {
     const file = files[0]?.path ?? '(no file)';
     const message =
@@ -66,7 +70,10 @@ export function* loadScenarioSteps(
   }
 }
 
-function* loadUnsafe(input: readonly ScenarioFileInput[]): Generator<LoadProgress, Loaded, void> {
+function* loadUnsafe(
+  input: readonly ScenarioFileInput[],
+  options: ValidateOptions,
+): Generator<LoadProgress, Loaded, void> {
   const files: readonly Partial<ScenarioFileInput>[] = Array.isArray(input)
     ? (input as unknown[]).map((f) => (f !== null && typeof f === 'object' ? f : {}))
     : [];
@@ -92,17 +99,17 @@ function* loadUnsafe(input: readonly ScenarioFileInput[]): Generator<LoadProgres
   }
   if (errors.length > 0) return { ok: false, errors: capped(sorted(errors)) };
   yield { step: 'validate', done: total, total };
-  return validateParsedFiles(parsed);
+  return validateParsedFiles(parsed, options);
 }
 
 /** The second half of loading: merges parsed files and checks every rule. */
-function validateParsedFiles(parsed: ParsedFile[]): Loaded {
+function validateParsedFiles(parsed: ParsedFile[], options: ValidateOptions): Loaded {
   const merged = parsed.length === 1 ? single(parsed[0] as ParsedFile) : mergeFolder(parsed);
   if ('errors' in merged) return { ok: false, errors: capped(sorted(merged.errors)) };
   const { data, locate, early } = merged;
   const result = ScenarioSchema.safeParse(data);
   const raw = result.success
-    ? [...early, ...validateScenario(result.data)]
+    ? [...early, ...validateScenario(result.data, options)]
     : [...early, ...zodIssuesToErrors(result.error.issues, data)];
   if (raw.length === 0 && result.success) {
     const placeOf: PlaceOf = (path) => {

@@ -1,13 +1,16 @@
 import type { Condition, Scenario } from './schema';
 
-/** The facts, meters and choices that some condition reads. */
-export function readSet(s: Scenario): {
+/** The facts, meters and choices that some condition reads (of the scenario's, and `extra`). */
+export function readSet(
+  s: Scenario,
+  extra: readonly Condition[] = [],
+): {
   facts: Set<string>;
   meters: Set<string>;
   chose: Set<string>;
 } {
   const out = { facts: new Set<string>(), meters: new Set<string>(), chose: new Set<string>() };
-  const stack: Condition[] = [];
+  const stack: Condition[] = [...extra];
   for (const r of s.roles) {
     if (r.requires) stack.push(r.requires);
     for (const i of r.injects ?? []) if (i.when) stack.push(i.when);

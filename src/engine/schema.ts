@@ -2,6 +2,7 @@ import { z } from './zod';
 import { ID_PATTERN, MAX_CHOICES, STATUSES, VERSION_PATTERN } from './ids';
 
 export { ID_PATTERN, MAX_CHOICES, STATUSES, VERSION_PATTERN } from './ids';
+export { historyOf, type History } from './history';
 
 const id = z.string().regex(ID_PATTERN);
 const text = z.string().min(1);
@@ -71,13 +72,26 @@ export const OutcomeSchema = z.strictObject({
   basis: cites.optional(),
 });
 
+/**
+ * How a choice or ending stands to the source: `historical` (the source says it was done) or
+ * `assumed` (the source is silent; the story follows it by default). Never both (checked in
+ * validate-history.ts, so that the shape stays a plain object).
+ */
+const historyMarks = {
+  historical: z.boolean().optional(),
+  assumed: z.boolean().optional(),
+};
+/** Alternative texts: the first whose `when` holds replaces those fields of the base. */
+const variantsOf = <T extends z.ZodRawShape>(fields: T) =>
+  z.array(z.strictObject({ when: ConditionSchema, ...fields })).min(1);
+
 /** One option of a decision. */
 export const ChoiceSchema = z.strictObject({
   id,
   label: text,
   verb: text.optional(),
   cost: text.optional(),
-  historical: z.boolean().optional(),
+  ...historyMarks,
   when: ConditionSchema.optional(),
   effects: EffectsSchema.optional(),
   outcome: OutcomeSchema.optional(),
@@ -111,6 +125,12 @@ export const BeatSchema = z.strictObject({
   questions: texts.optional(),
   /** The scenario `timeline` entry this beat happens at (the who-knew-what picture). */
   moment: id.optional(),
+  /** Texts that follow the world: the first whose `when` holds replaces these fields. */
+  variants: variantsOf({
+    text: text.optional(),
+    knows: texts.optional(),
+    doesNotKnow: texts.optional(),
+  }).optional(),
   decision: DecisionSchema.optional(),
   next: id.optional(),
 });
@@ -122,8 +142,9 @@ export const RealitySchema = z.strictObject({ text, cites: cites.optional() });
 export const EndingSchema = z.strictObject({
   id,
   title: text,
-  historical: z.boolean().optional(),
+  ...historyMarks,
   debrief: text,
+  variants: variantsOf({ debrief: text.optional() }).optional(),
   reality: RealitySchema,
   questions: texts.min(1),
   effects: EffectsSchema.optional(),
@@ -142,6 +163,7 @@ export const InjectSchema = z.strictObject({
 /** The way back to the historical line when a role's `requires` does not hold. */
 export const RejoinHistorySchema = z.strictObject({
   text,
+  variants: variantsOf({ text: text.optional() }).optional(),
   cites: cites.optional(),
   effects: EffectsSchema.optional(),
 });
@@ -153,6 +175,7 @@ export const RoleSchema = z.strictObject({
   summary: text,
   briefing: text,
   knows: texts.optional(),
+  variants: variantsOf({ briefing: text.optional(), knows: texts.optional() }).optional(),
   learningObjectives: texts.optional(),
   meters: z.array(id).optional(),
   /** The setting key the stage shows when a screen names none (briefing, ending). */
@@ -176,6 +199,20 @@ export const WorldSchema = z.strictObject({
 /** A moment of the incident, on the time axis shared by every role. */
 export const MomentSchema = z.strictObject({ id, label: text });
 
+/** What is invented, left open and claimed by whom, for one role. */
+export const AccuracyRoleSchema = z.strictObject({
+  role: id,
+  invented: texts.optional(),
+  open: texts.optional(),
+  claims: texts.optional(),
+});
+
+/** Accuracy notes: what the game is drawn from and how far to trust each part of it. */
+export const AccuracySchema = z.strictObject({
+  summary: text,
+  roles: z.array(AccuracyRoleSchema).optional(),
+});
+
 /** Playing the roles in sequence. */
 export const CampaignSchema = z.strictObject({ order: z.array(id).min(1) });
 
@@ -193,6 +230,7 @@ const metadata = {
   /** The incident's moments, in time order; beats name one with `moment`. */
   timeline: z.array(MomentSchema).min(1).optional(),
   sources: z.array(SourceSchema).optional(),
+  accuracy: AccuracySchema.optional(),
 };
 
 /** The merged scenario document (a folder's files merged, or one whole file). */
@@ -217,3 +255,5 @@ export type TimelineMoment = z.infer<typeof MomentSchema>;
 export type Effects = z.infer<typeof EffectsSchema>;
 export type RejoinHistory = z.infer<typeof RejoinHistorySchema>;
 export type Status = (typeof STATUSES)[number];
+export type Accuracy = z.infer<typeof AccuracySchema>;
+export type AccuracyRole = z.infer<typeof AccuracyRoleSchema>;

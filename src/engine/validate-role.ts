@@ -1,5 +1,6 @@
 import { didYouMean } from './did-you-mean';
 import { roleGraph } from './role-graph';
+import { roleVariantReadsOwnWorld } from './validate-role-variants';
 import type { Condition, Effects, Outcome, Role } from './schema';
 
 type Path = (string | number)[];
@@ -50,6 +51,18 @@ export function validateRole(r: Role, rp: Path, v: RoleCheck): void {
         `role '${r.id}' has 'requires' but no 'rejoinHistory' for when it does not hold`,
       );
   }
+  r.variants?.forEach((x, i) => {
+    const p = [...rp, 'variants', i, 'when'];
+    v.condition(p, x.when, `variant ${i + 1} of role '${r.id}'`);
+    roleVariantReadsOwnWorld(r, x.when, p, v.err);
+  });
+  r.rejoinHistory?.variants?.forEach((x, i) =>
+    v.condition(
+      [...rp, 'rejoinHistory', 'variants', i, 'when'],
+      x.when,
+      `variant ${i + 1} of the rejoinHistory of role '${r.id}'`,
+    ),
+  );
   if (r.rejoinHistory) {
     v.cite(
       [...rp, 'rejoinHistory', 'cites'],
@@ -86,6 +99,9 @@ export function validateRole(r: Role, rp: Path, v: RoleCheck): void {
       );
     if (!b.decision && !b.next)
       err(bp, 'no-way-on', `beat '${b.id}' needs either a 'decision' or a 'next'`);
+    b.variants?.forEach((x, i) =>
+      v.condition([...bp, 'variants', i, 'when'], x.when, `variant ${i + 1} of beat '${b.id}'`),
+    );
     const next = b.next;
     if (next && !nodes.has(next)) {
       err(
@@ -117,6 +133,9 @@ export function validateRole(r: Role, rp: Path, v: RoleCheck): void {
     const ep = [...rp, 'endings', ei];
     v.cite([...ep, 'reality', 'cites'], e.reality.cites, `ending '${e.id}'`);
     v.effects([...ep, 'effects'], e.effects, `ending '${e.id}'`);
+    e.variants?.forEach((x, i) =>
+      v.condition([...ep, 'variants', i, 'when'], x.when, `variant ${i + 1} of ending '${e.id}'`),
+    );
   });
   if (!beatIds.has(r.start)) return;
   const reached = roleGraph(r).reachableFrom(r.start);

@@ -1,12 +1,23 @@
 import { didYouMean } from './did-you-mean';
 import type { Condition, Effects, Outcome, Scenario } from './schema';
+import { validateHistory } from './validate-history';
+import { validateQuotedSpeech, validateQuotesInSource } from './validate-quotes';
 import { unique, uniqueAt, validateRole, type RoleCheck } from './validate-role';
 import type { RawError } from './zod-issues-to-errors';
 
 type Path = (string | number)[];
 
-/** Every rule of the format beyond shapes: unique ids, references, citations, ranges, reachability. */
-export function validateScenario(s: Scenario): RawError[] {
+/** What the rules may check a scenario against besides itself. */
+export interface ValidateOptions {
+  /** The text of the source the scenario is drawn from: every `quote` must be in it. */
+  source?: string;
+}
+
+/**
+ * Every rule of the format beyond shapes: unique ids, references, citations, ranges,
+ * reachability, honest history and quoted speech (and quotes in the source, when given).
+ */
+export function validateScenario(s: Scenario, options: ValidateOptions = {}): RawError[] {
   const out: RawError[] = [];
   const err = (path: Path, code: string, message: string, hint?: () => string): void =>
     void out.push({ path, code, message, hint });
@@ -115,6 +126,12 @@ export function validateScenario(s: Scenario): RawError[] {
     validateRole(r, ['roles', ri], { err, ref, cite, effects, condition, outcome, meters, facts }),
   );
   validateMoments(s, err);
+  validateHistory(s, err);
+  validateQuotedSpeech(s, err);
+  if (options.source !== undefined) validateQuotesInSource(s, options.source, err);
+  (s.accuracy?.roles ?? []).forEach((a, i) =>
+    ref(['accuracy', 'roles', i, 'role'], 'role', a.role, roles, 'an accuracy note'),
+  );
   return out;
 }
 

@@ -1,3 +1,4 @@
+import type { History } from './history';
 import type { Status } from './schema';
 
 /** An excerpt resolved from a source id. */
@@ -24,6 +25,8 @@ export interface OutcomeView {
   choiceLabel: string;
   text: string;
   status: Status;
+  /** The taken choice's history mark; absent when the source does not say. */
+  history?: History;
   sources: SourceView[];
   basis: SourceView[];
 }
@@ -34,22 +37,30 @@ export interface PathStepView {
   beatTitle: string;
   choice?: string;
   choiceLabel?: string;
+  /** The history mark of the choice taken here; absent when the source does not say. */
+  history?: History;
 }
 
 /** An ending and its debrief. */
 export interface EndingView {
   id: string;
   title: string;
-  historical: boolean;
+  /** 'historical': the source says the role ended so; 'assumed': the scenario assumes it. */
+  history?: History;
+  /** Resolved against the world at the ending. */
   debrief: string;
   reality: { text: string; sources: SourceView[] };
   questions: string[];
   /** Every hidden fact, with its value now and the text to reveal when it is true. */
   hiddenFacts: { id: string; label: string; value: boolean; reveal?: string }[];
+  /**
+   * The scenario's main line: the `historical` choice at each decision, else the `assumed` one.
+   * Each step's `history` says which, so only 'historical' steps may be called what happened.
+   */
   historicalPath: PathStepView[];
   historicalEnding?: string;
   playerPath: PathStepView[];
-  /** The player took exactly the historical choices. */
+  /** The player took exactly the main line's choices and reached its ending. */
   onHistoricalPath: boolean;
 }
 

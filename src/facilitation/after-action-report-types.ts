@@ -2,6 +2,8 @@
 import type { Status } from '../engine/schema';
 import type { SourceView } from '../engine/view-types';
 import type { WhoKnewWhat } from './who-knew-what-types';
+import type { History } from '../engine/history';
+import type { SourceAccount } from './history-compare';
 
 /** A choice's votes in the room. */
 export interface ReportVote {
@@ -19,8 +21,11 @@ export interface ReportDecision {
   /** The room's vote, most votes first, and as text such as "7-5-2". */
   tally?: { votes: ReportVote[]; text: string };
   rationale?: string;
-  /** Beside history; absent when there is none to compare with (a fictional scenario). */
-  history?: { matched: true } | { matched: false; choice: string; label: string };
+  /**
+   * Beside the source: what it says was done here (or that it is silent), and whether the room
+   * chose the same; absent in a fictional scenario, which has no source to compare with.
+   */
+  history?: { account: SourceAccount; matched: boolean; verdict: string };
   outcome?: {
     text: string;
     status: Status;
@@ -36,18 +41,19 @@ export interface ReportRole {
   role: string;
   roleName: string;
   team: string;
-  /** The role began where history left it, because the room's earlier choices made it impossible. */
+  /** The role began from the main line, because the room's earlier choices made its start impossible. */
   rejoinedHistory?: { text: string; citations: SourceView[] };
   decisions: ReportDecision[];
-  /** The first decision where the room left history. */
+  /** The first decision where the room chose otherwise than the source says was done. */
   leftHistory?: { beat: string; beatTitle: string; choiceLabel: string; historicalLabel: string };
   /** Absent while the role is still being played. */
   ending?: {
     id: string;
     title: string;
-    historical: boolean;
-    /** Every choice on the way was history's too. */
-    onHistoricalPath: boolean;
+    /** How the ending stands to the source (absent: the source does not say it ended so). */
+    history?: History;
+    /** The path and its ending beside the source, in sentences (none in a fictional scenario). */
+    verdict: string[];
     debrief: string;
     reality: { text: string; citations: SourceView[] };
   };

@@ -1,6 +1,6 @@
 /**
- * The after-action report: what the room decided, by how many votes and why, beside what really
- * happened, with every claim's status and citations. Pure data, built from the session log by
+ * The after-action report: what the room decided, by how many votes and why, beside what the
+ * source says was done (only where it says so), with every claim's status and citations. Pure data, built from the session log by
  * replaying it on the scenario; the Markdown, JSON and print views all draw from it.
  */
 import { replay } from '../engine/replay';
@@ -12,6 +12,8 @@ import type { AfterActionReport, ReportDecision, ReportRole } from './after-acti
 import type { RoomRecord } from './room-record';
 import { buildWhoKnewWhat } from './who-knew-what';
 import { citeSources } from '../engine/cite-sources';
+import { comparePath, hasHistoricalEnding } from './history-compare';
+import { decisionVerdict, MODE_WORDS, pathVerdict } from './history-words';
 
 export type {
   AfterActionReport,
@@ -42,10 +44,7 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
     ...(record.endedAt !== undefined ? timeTaken(record.startedAt, record.endedAt) : {}),
     plan: {
       mode: record.plan.mode,
-      modeLabel:
-        record.plan.mode === 'campaign'
-          ? "Campaign: every role in turn, each shaped by the room's earlier choices"
-          : 'Roles one by one, each starting from what really happened',
+      modeLabel: record.plan.mode === 'campaign' ? MODE_WORDS.campaign : MODE_WORDS.roles,
       budgetMinutes: record.plan.budgetMinutes,
       teams,
     },
@@ -117,8 +116,17 @@ function rolesOfRun(
       current.ending = {
         id: ending.id,
         title: ending.title,
-        historical: ending.historical,
-        onHistoricalPath: ending.onHistoricalPath,
+        ...(ending.history ? { history: ending.history } : {}),
+        verdict: scenario.fictional
+          ? []
+          : pathVerdict(
+              comparePath(role, ending.playerPath),
+              {
+                ...(ending.history ? { history: ending.history } : {}),
+                roleHasHistoricalEnding: hasHistoricalEnding(role),
+              },
+              'the room',
+            ),
         debrief: ending.debrief,
         reality: { text: ending.reality.text, citations: ending.reality.sources },
       };
@@ -164,7 +172,7 @@ function describeDecision(
   const choices = beat?.decision?.choices ?? [];
   const choice = choices.find((c) => c.id === e.choice);
   if (!beat?.decision || !choice) return undefined;
-  const historical = scenario.fictional ? undefined : choices.find((c) => c.historical);
+  const [compared] = scenario.fictional ? [] : comparePath(role, [e]);
   const cite = (ids: readonly string[] | undefined): SourceView[] => citeSources(scenario, ids);
   const decision: ReportDecision = {
     beat: beat.id,
@@ -184,11 +192,12 @@ function describeDecision(
     decision.tally = { votes, text: votes.map((v) => v.votes).join('-') };
   }
   if (e.rationale !== undefined && e.rationale.trim() !== '') decision.rationale = e.rationale;
-  if (historical)
-    decision.history =
-      historical.id === choice.id
-        ? { matched: true }
-        : { matched: false, choice: historical.id, label: historical.label };
+  if (compared)
+    decision.history = {
+      account: compared.account,
+      matched: compared.matched,
+      verdict: decisionVerdict(compared),
+    };
   if (choice.outcome) {
     const o = choice.outcome;
     decision.outcome = {
@@ -205,12 +214,12 @@ function describeDecision(
 
 function firstDivergence(role: ReportRole): ReportRole['leftHistory'] {
   for (const d of role.decisions)
-    if (d.history && !d.history.matched)
+    if (d.history?.account.kind === 'historical' && !d.history.matched)
       return {
         beat: d.beat,
         beatTitle: d.beatTitle,
         choiceLabel: d.choiceLabel,
-        historicalLabel: d.history.label,
+        historicalLabel: d.history.account.label,
       };
   return undefined;
 }

@@ -6,6 +6,7 @@ import type { SourceView } from '../engine/view-types';
 import type { AfterActionReport, ReportDecision, ReportRole } from './after-action-report-types';
 import { markdownBlock, markdownInline, markdownLine } from './markdown-text';
 import { whoKnewWhatMarkdown } from './who-knew-what';
+import { REALITY_HEADING, REPORT_WORDS } from './history-words';
 
 const quoted = (text: string): string => `“${markdownInline(text)}”`;
 
@@ -33,13 +34,7 @@ function decisionMarkdown(d: ReportDecision, n: number): string[] {
     out.push('');
   }
   if (d.rationale !== undefined) out.push(`**Rationale:** ${markdownInline(d.rationale)}`, '');
-  if (d.history)
-    out.push(
-      d.history.matched
-        ? '**History:** the same choice as history.'
-        : `**History:** the room left history here; historically: ${quoted(d.history.label)}.`,
-      '',
-    );
+  if (d.history) out.push(`**The source:** ${markdownInline(d.history.verdict)}`, '');
   if (d.outcome) {
     const o = d.outcome;
     out.push(`**Outcome** (${o.statusLabel}: ${markdownInline(o.statusMeaning)}):`, '');
@@ -56,7 +51,7 @@ function roleMarkdown(r: ReportRole, fictional: boolean): string[] {
   ];
   if (r.rejoinedHistory)
     out.push(
-      "**Began from history** (the room's earlier choices made this role's start impossible):",
+      `**${REPORT_WORDS.rejoinHeading}.** ${markdownInline(REPORT_WORDS.rejoinNote)}`,
       '',
       markdownBlock(r.rejoinedHistory.text),
       '',
@@ -67,17 +62,9 @@ function roleMarkdown(r: ReportRole, fictional: boolean): string[] {
   if (r.ending) {
     const e = r.ending;
     out.push(`### Ending: ${markdownInline(e.title)}`, '');
-    if (!fictional)
-      out.push(
-        e.onHistoricalPath
-          ? '_Every choice matched history: this is how it really ended._'
-          : e.historical
-            ? '_The path differed from history, but it ended where history did._'
-            : '_The path left history: this ending did not happen._',
-        '',
-      );
+    for (const sentence of e.verdict) out.push(`_${markdownInline(sentence)}_`, '');
     out.push(markdownBlock(e.debrief), '');
-    out.push(`**${fictional ? 'What it shows' : 'What really happened'}:**`, '');
+    out.push(`**${fictional ? 'What it shows' : REALITY_HEADING}:**`, '');
     out.push(markdownBlock(e.reality.text), '', ...citationBlocks(e.reality.citations));
   } else out.push('_This role was not finished._', '');
   if (r.questions.length > 0) out.push('### Questions for discussion', '', ...bullets(r.questions));
@@ -111,13 +98,13 @@ export function reportMarkdown(report: AfterActionReport): string {
     '',
   ];
   if (!fictional && report.roles.length > 0) {
-    out.push('## Where the room left history', '');
+    out.push(`## ${REPORT_WORDS.leftHeading}`, '');
     const left = report.roles.filter((r) => r.leftHistory);
-    if (left.length === 0) out.push('The room took the historical choice at every decision.', '');
+    if (left.length === 0) out.push(REPORT_WORDS.leftNone, '');
     for (const r of left)
       if (r.leftHistory)
         out.push(
-          `- **${markdownInline(r.roleName)}:** at ${quoted(r.leftHistory.beatTitle)} the room chose ${quoted(r.leftHistory.choiceLabel)}; historically: ${quoted(r.leftHistory.historicalLabel)}.`,
+          `- **${markdownInline(r.roleName)}:** ${REPORT_WORDS.leftLine(r.leftHistory, quoted)}`,
         );
     if (left.length > 0) out.push('');
   }

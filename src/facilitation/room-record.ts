@@ -27,7 +27,7 @@ export const TeamAssignmentSchema = z.strictObject({
 /**
  * A session's plan. `mode` 'campaign': the scenario's campaign, every role in its campaign order,
  * each role's choices shaping the next; 'roles': the chosen roles one after another, each
- * starting from history. `teams`: the roles played, in playing order. `budgetMinutes`: the whole
+ * starting from the scenario's main line. `teams`: the roles played, in playing order. `budgetMinutes`: the whole
  * session's length, e.g. 60 or 90 (checkPlan holds it to its bounds).
  */
 export const SessionPlanSchema = z.strictObject({

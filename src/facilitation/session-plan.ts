@@ -16,7 +16,7 @@ export interface MinutesPlan {
   perRole: {
     role: string;
     briefing: number;
-    /** Each decision beat on the role's historical path, in order. */
+    /** Each decision beat on the role's main line, in order. */
     decisions: { beat: string; minutes: number }[];
     /** Minutes for the role's debrief. */
     debrief: number;
@@ -152,7 +152,7 @@ function plannedRoles(scenario: Scenario, plan: SessionPlan): Role[] {
   return plan.teams.flatMap((t) => scenario.roles.find((r) => r.id === t.role) ?? []);
 }
 
-/** The decision beats on a role's historical path, in order. */
+/** The decision beats on a role's main line, in order. */
 function decisionBeats(role: Role): Beat[] {
   return historicalPath(role).steps.flatMap(
     (step) => role.beats.find((b) => b.id === step.beat && b.decision) ?? [],

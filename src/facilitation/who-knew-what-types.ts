@@ -1,4 +1,5 @@
 /** The "who knew what, when" picture: one lane per role on one time axis. */
+import type { History } from '../engine/history';
 
 /** A point on the incident's time axis (a scenario `timeline` entry, or a step number). */
 export interface Moment {
@@ -15,15 +16,20 @@ export interface LaneCell {
   didNotKnow: string[];
   /** The label of the choice taken here, if the beat was a decision and a choice was taken. */
   chose?: string;
-  /** The historical choice's label, when the role's choice differs from it. */
+  /** On a main-line lane: how the choice taken stands to the source (absent: it does not say). */
+  choseHistory?: History;
+  /** On a played lane: the label of the choice the source says was done, when the role's differs. */
   historically?: string;
 }
 
 export interface Lane {
   role: string;
   roleName: string;
-  /** 'room': drawn from the session's log; 'history': the role was not played, its historical path. */
-  source: 'room' | 'history';
+  /**
+   * 'room': drawn from the session's log; 'main-line': the role was not played, so it follows the
+   * scenario's main line (what the source says was done, else what the scenario assumes).
+   */
+  source: 'room' | 'main-line';
   cells: LaneCell[];
 }
 

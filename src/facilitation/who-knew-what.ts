@@ -1,6 +1,6 @@
 /**
  * "Who knew what, when": the incident as one lane per role on one time axis. Played roles are read
- * from the session's logs, the others from their historical paths. Pure: runs in Node.
+ * from the session's logs, the others from the scenario's main line. Pure: runs in Node.
  */
 import { historicalPath, type PathStep } from '../engine/historical-path';
 import { replay } from '../engine/replay';
@@ -8,6 +8,9 @@ import type { Role, Scenario } from '../engine/schema';
 import type { LogEntry } from '../engine/session-types';
 import type { Lane, LaneCell, Moment, WhoKnewWhat } from './who-knew-what-types';
 import { markdownInline } from './markdown-text';
+import { historyOf } from '../engine/history';
+import { LANE_WORDS } from './history-words';
+import { sourceAccount } from './history-compare';
 
 /** One lane per role (campaign order, else role order); a role's last run wins. */
 export function buildWhoKnewWhat(
@@ -26,7 +29,7 @@ export function buildWhoKnewWhat(
   const timeline = scenario.timeline ?? [];
   const lanes = roles.map((role): Lane => {
     const steps = played.get(role.id);
-    const source = steps ? 'room' : 'history';
+    const source = steps ? 'room' : 'main-line';
     return {
       role: role.id,
       roleName: role.name,
@@ -68,7 +71,7 @@ function stepsByRole(scenario: Scenario, log: readonly LogEntry[]): Map<string, 
   return byRole;
 }
 
-/** The lane's cells: what the role knew at each beat, and what it chose against history. */
+/** The lane's cells: what the role knew at each beat, and what it chose beside the source. */
 function cellsOf(
   role: Role,
   steps: readonly PathStep[],
@@ -84,7 +87,7 @@ function cellsOf(
     moment = timeline.length > 0 ? (beat.moment ?? moment) : stepId(index);
     const choices = beat.decision?.choices ?? [];
     const taken = choices.find((c) => c.id === step.choice);
-    const historical = choices.find((c) => c.historical);
+    const account = sourceAccount(beat.decision);
     const cell: LaneCell = {
       moment: moment ?? stepId(index),
       beat: beat.id,
@@ -93,24 +96,33 @@ function cellsOf(
       didNotKnow: [...(beat.doesNotKnow ?? [])],
     };
     if (taken) cell.chose = taken.label;
-    if (source === 'room' && taken && historical && historical.id !== taken.id)
-      cell.historically = historical.label;
+    const history = taken ? historyOf(taken) : undefined;
+    if (source === 'main-line' && history) cell.choseHistory = history;
+    // A played lane is compared with the source only where the source says what was done.
+    if (source === 'room' && taken && account.kind === 'historical' && account.choice !== taken.id)
+      cell.historically = account.label;
     return [cell];
   });
 }
 
 const laneHeading = (lane: Lane): string =>
-  `${markdownInline(lane.roleName)}${lane.source === 'history' ? ' (as it really happened)' : ''}`;
+  `${markdownInline(lane.roleName)}${lane.source === 'main-line' ? ` (${LANE_WORDS.unplayed})` : ''}`;
 
 /** A choice label in quotation marks, unless it is already a quotation ("We have a problem."). */
 const quoted = (label: string): string =>
   /^["“'‘]/.test(label) ? markdownInline(label) : `“${markdownInline(label)}”`;
 
-const choiceText = (cell: LaneCell): string =>
-  cell.chose === undefined
-    ? ''
-    : `: chose ${quoted(cell.chose)}` +
-      (cell.historically === undefined ? '' : ` (historically ${quoted(cell.historically)})`);
+const choiceText = (cell: LaneCell, source: Lane['source']): string => {
+  if (cell.chose === undefined) return '';
+  if (source === 'main-line')
+    return `: ${quoted(cell.chose)} (${LANE_WORDS.mainLineChoice(cell.choseHistory).toLowerCase()})`;
+  return (
+    `: chose ${quoted(cell.chose)}` +
+    (cell.historically === undefined
+      ? ''
+      : ` (${LANE_WORDS.done.toLowerCase()}: ${quoted(cell.historically)})`)
+  );
+};
 
 /**
  * The picture as a Markdown section: an overview table (a row per moment, a column per lane)
@@ -128,7 +140,7 @@ export function whoKnewWhatMarkdown(model: WhoKnewWhat): string {
     const row = model.lanes.map((lane) =>
       lane.cells
         .filter((c) => c.moment === m.id)
-        .map((c) => `**${markdownInline(c.beatTitle)}**${choiceText(c)}`)
+        .map((c) => `**${markdownInline(c.beatTitle)}**${choiceText(c, lane.source)}`)
         .join('; '),
     );
     // An empty cell gets a dash, so the Markdown source reads as a table too.

@@ -19,8 +19,12 @@ import {
   checkScenarioText,
   loadScenarioFile as checkScenarioFile,
 } from './loading/load-scenario-file';
+import { hasAboutPanel, openAboutPanel } from './parts/about-scenario';
+import type { Scenario } from '../engine/schema';
 
 let controller: PlayController | null = null;
+/** The scenario being played, for the menu's "About this scenario". */
+let playing: Scenario | null = null;
 let installed = false;
 
 /** Everything after the title: installs the menu and keys once, then shows the scenario picker. */
@@ -29,12 +33,14 @@ export function openScenarioPicker(
 ): void {
   installOnce();
   controller = null;
+  playing = null;
   const screen = scenarioPicker(
     scenarioCatalog,
     {
       pick: (card) => void playBuiltIn(card),
       loadFiles: (files) => void loadScenarioFile(files),
       back: backToTitle,
+      about: (card) => void card.load().then(openAboutPanel),
     },
     problems,
   );
@@ -58,6 +64,7 @@ export async function resumeKeptProgress(): Promise<boolean> {
   }
   const { kept, origin } = check;
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() });
+  playing = origin.scenario;
   controller.resume(kept.save, {
     briefedRole: kept.briefedRole,
     outcomePending: kept.outcomePending,
@@ -103,6 +110,7 @@ export async function openSharedPath(code: string): Promise<boolean> {
   const replayed = sessionFromShareCode(origin.scenario, code);
   if (!replayed.ok) return refuseSharedPath(replayed.message);
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() }, true);
+  playing = origin.scenario;
   controller.showShared(replayed.session);
   return true;
 }
@@ -116,6 +124,7 @@ async function playBuiltIn(card: ScenarioCard): Promise<void> {
   const origin = await builtInOrigin(card);
   if (!origin) return;
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() });
+  playing = origin.scenario;
   controller.render();
 }
 
@@ -139,6 +148,7 @@ async function loadScenarioFile(files: File[]): Promise<void> {
     },
     { toScenarios: () => openScenarioPicker() },
   );
+  playing = result.scenario;
   controller.render();
 }
 
@@ -155,6 +165,7 @@ async function customOrigin(text: string): Promise<ScenarioOrigin | null> {
 
 function backToTitle(): void {
   controller = null;
+  playing = null;
   void import('./title-screen').then(({ showTitleScreen }) => showTitleScreen());
 }
 
@@ -168,6 +179,13 @@ function installOnce(): void {
         const role = controller?.currentRole();
         if (controller && role) controller.start({ role });
       },
+    },
+    {
+      label: 'About this scenario',
+      action: () => {
+        if (playing) openAboutPanel(playing);
+      },
+      available: () => playing !== null && hasAboutPanel(playing),
     },
     { label: 'Choose another scenario', action: () => openScenarioPicker() },
     { label: 'Back to the title', action: backToTitle },

@@ -12,6 +12,8 @@ import { requireElement } from './stage-loader';
 export interface MenuItem {
   label: string;
   action: () => void;
+  /** Offered only while this holds (asked each time the menu opens); always when absent. */
+  available?: () => boolean;
 }
 
 /**
@@ -25,6 +27,10 @@ export function installMenu(items: readonly MenuItem[]): void {
     then?.();
   };
   const display = readDisplaySettings();
+  const itemButtons = items.map((item) => ({
+    item,
+    control: button(item.label, close(item.action)),
+  }));
 
   const textSize = rangeField(
     'text-size',
@@ -71,14 +77,16 @@ export function installMenu(items: readonly MenuItem[]): void {
     el(
       'div',
       { className: 'menu-actions' },
-      ...items.map((item) => button(item.label, close(item.action))),
+      ...itemButtons.map(({ control }) => control),
       button('Close the menu', close(), 'primary'),
     ),
   );
   document.body.append(dialog);
 
   const open = (): void => {
-    if (!dialog.open) dialog.showModal();
+    if (dialog.open) return;
+    for (const { item, control } of itemButtons) control.hidden = !(item.available?.() ?? true);
+    dialog.showModal();
   };
   const menuButton = button('Menu', open, 'menu-button');
   menuButton.setAttribute('aria-keyshortcuts', 'Escape');

@@ -6,6 +6,8 @@ declare module 'virtual:scenario-catalog' {
     summary: string;
     estimatedMinutes: number;
     roleCount: number;
+    /** It has accuracy notes ("About this scenario"). */
+    hasAccuracy: boolean;
     // An ambient module may not import by relative path; an import() type may.
     // eslint-disable-next-line @typescript-eslint/consistent-type-imports
     load: () => Promise<import('../engine/schema').Scenario>;

@@ -14,7 +14,7 @@ import { oneRoleScenario } from './play-driver';
 const FACILITATOR_ONLY = [
   'Facilitator notes',
   'What the role does not know',
-  'What really happened here',
+  'What the source says was done here',
   'That this code will one day be tied in the press',
   'Start where the spillage starts',
 ];
@@ -31,7 +31,9 @@ async function setUpContractorSession(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Run a session for a room' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Set up a session' })).toBeVisible();
-  await page.getByLabel('Chosen roles, one after another, each from history').check();
+  await page
+    .getByLabel('Chosen roles, one after another, each starting from the scenario’s main line')
+    .check();
   for (const box of await page.locator('input[type=checkbox][id^="setup-include-"]').all())
     if ((await box.getAttribute('id')) !== 'setup-include-contractor' && (await box.isChecked()))
       await box.uncheck();

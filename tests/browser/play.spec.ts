@@ -20,17 +20,17 @@ for (const role of roles) {
         name: typeof role === 'string' ? `Play ${role}` : new RegExp(`^Play .*${role.source}`, 'i'),
       }),
     );
-    // Played alone, a later role first shows where history stands, then its briefing.
+    // Played alone, a later role first shows where the story stands, then its briefing.
     await expect(
-      page.getByRole('heading', { level: 1, name: /^(Briefing|Where history stands)/ }),
+      page.getByRole('heading', { level: 1, name: /^(Briefing|Where the story stands)/ }),
     ).toBeFocused();
     const decisions = await playToDebrief(page);
     expect(decisions).toBeGreaterThanOrEqual(3);
     await expect(page.getByRole('heading', { level: 1, name: /^Debrief/ })).toBeFocused();
-    await expect(page.getByRole('heading', { name: 'What really happened' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'What the source says' })).toBeVisible();
     await expect(page.locator('.debrief blockquote').first()).not.toBeEmpty();
     await expect(
-      page.getByRole('img', { name: /Your path beside what really happened/ }),
+      page.getByRole('img', { name: /Your path beside the scenario’s main line/ }),
     ).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Discuss' })).toBeVisible();
   });

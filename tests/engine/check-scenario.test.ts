@@ -217,6 +217,27 @@ describe('check-scenarios CLI', () => {
   );
 });
 
+describe('check-scenarios --source', () => {
+  it(
+    'refuses a quote missing from the given source text, with file and line',
+    { timeout: 60_000 },
+    async () => {
+      const refused = join(FIXTURES, 'refused');
+      const r = await cli(
+        join(refused, 'quote-not-in-source.yaml'),
+        '--source',
+        join(refused, 'quote-source.txt'),
+      );
+      expect(r.code).toBe(1);
+      expect(r.out).toMatch(/quote-not-in-source\.yaml:15:12 {2}sources\.s-two\.quote/);
+      expect(r.out).toContain("the quote of source 's-two'");
+      const missing = await cli(join(FIXTURES, 'minimal.yaml'), '--source');
+      expect(missing.code).toBe(2);
+      expect(missing.err).toContain('--source takes the path of the source text');
+    },
+  );
+});
+
 describe('JSON Schemas', () => {
   it('scenarios/*.schema.json are up to date with the zod schema (run scripts/write-json-schema.ts)', async () => {
     for (const [name, text] of Object.entries(jsonSchemas())) {

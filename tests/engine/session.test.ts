@@ -89,7 +89,7 @@ describe('createSession: playing the campaign fixture', async () => {
     expect(v.phase).toBe('ending');
     expect(v.ending).toMatchObject({
       id: 'infected',
-      historical: true,
+      history: 'historical',
       onHistoricalPath: true,
       historicalEnding: 'infected',
       reality: { sources: [{ id: 's-found' }] },
@@ -103,7 +103,13 @@ describe('createSession: playing the campaign fixture', async () => {
       },
     ]);
     expect(v.ending?.playerPath).toEqual([
-      { beat: 'car-park', beatTitle: 'Monday, 8:02', choice: 'plug-in', choiceLabel: 'Plug it in' },
+      {
+        beat: 'car-park',
+        beatTitle: 'Monday, 8:02',
+        choice: 'plug-in',
+        choiceLabel: 'Plug it in',
+        history: 'historical',
+      },
       { beat: 'office', beatTitle: 'Later' },
     ]);
     expect(v.nextRole).toEqual({ id: 'desk', name: 'The IT desk' });
@@ -176,6 +182,63 @@ describe('createSession: playing the campaign fixture', async () => {
     session.chooseIndex(0, { at: 9 });
     expect(session.view()).toMatchObject({ phase: 'ending', finished: true, mode: 'role' });
     expect(session.nextRole().ok).toBe(false);
+  });
+});
+
+describe('variants: texts that follow the world', async () => {
+  const s = await fixture('continuity.yaml');
+  const play = (choice: 'tell' | 'keep') => {
+    const session = createSession(s);
+    session.start({ campaign: true });
+    session.choose(choice, { at: 1 });
+    return session;
+  };
+
+  it('marks history on the outcome, the ending and the path; unmarked means the source does not say', () => {
+    const told = play('tell').view();
+    expect(told.lastOutcome).toBeUndefined(); // the fixture's choices have no outcome text
+    expect(told.ending).toMatchObject({ id: 'told-end', history: 'assumed' });
+    expect(told.ending?.playerPath).toEqual([
+      {
+        beat: 'find',
+        beatTitle: 'The stick',
+        choice: 'tell',
+        choiceLabel: 'Tell the desk',
+        history: 'assumed',
+      },
+    ]);
+    const kept = play('keep').view();
+    expect(kept.ending?.history).toBeUndefined();
+    expect(kept.ending?.playerPath[0]?.history).toBeUndefined();
+  });
+
+  it('shows the next role the briefing, beat text and lists of the world the first role left', () => {
+    const session = play('tell');
+    session.nextRole({ at: 2 });
+    const v = session.view();
+    expect(v.role).toMatchObject({
+      briefing: 'The finder told you about the stick.',
+      knows: ['A stick was found in the car park.'],
+    });
+    expect(v.beat).toMatchObject({
+      text: 'The finder is on the phone about the stick.',
+      knows: [],
+      doesNotKnow: ['What is on the stick.'],
+    });
+    session.continue({ at: 3 });
+    expect(session.view().ending?.debrief).toBe('You closed the day.');
+  });
+
+  it('keeps the base texts where no variant holds, and resolves the debrief after the ending', () => {
+    const session = play('keep');
+    session.nextRole({ at: 2 });
+    const v = session.view();
+    expect(v.role).toMatchObject({ briefing: 'Nobody has told you about the stick.', knows: [] });
+    expect(v.beat?.text).toBe('The phone is quiet.');
+    session.continue({ at: 3 });
+    expect(session.view().ending?.debrief).toBe(
+      'You closed the day; the finder still has the stick.',
+    );
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, localDate, reportFileName } from '../../src/facilitation/after-action-report';
 import { markdownBlock, markdownInline } from '../../src/facilitation/markdown-text';
 import { reportMarkdown } from '../../src/facilitation/report-markdown';
+import { comparePath } from '../../src/facilitation/history-compare';
+import { decisionVerdict } from '../../src/facilitation/history-words';
 import type { RoomRecord } from '../../src/facilitation/room-record';
 import {
   equationGroup,
@@ -49,18 +51,22 @@ describe('buildReport', () => {
     expect(report.notPlayed.map((r) => r.role)).toEqual(['ceo']);
   });
 
-  it("records the room's vote, winner first, its reason, and the choice history made instead", () => {
+  it("records the room's vote, winner first, its reason, and what the source says was done", () => {
+    const deadline = role('contractor').beats.find((b) => b.id === 'the-deadline')!;
+    const [compared] = comparePath(role('contractor'), [
+      { beat: deadline.id, choice: 'stay-late' },
+    ]);
     expect(first).toMatchObject({
       beat: 'the-deadline',
-      beatTitle: 'A late evening at the office',
-      prompt: 'The work is due. What do you do?',
+      beatTitle: deadline.title,
+      prompt: deadline.decision?.prompt,
       choice: 'stay-late',
       choiceLabel: choiceOf('contractor', 'the-deadline', 'stay-late').label,
       rationale: RATIONALE,
       history: {
-        matched: false,
-        choice: 'take-it-home',
-        label: choiceOf('contractor', 'the-deadline', 'take-it-home').label,
+        account: compared!.account,
+        matched: compared!.matched,
+        verdict: decisionVerdict(compared!),
       },
     });
     expect(first?.tally?.text).toBe('7-5-2');
@@ -81,14 +87,18 @@ describe('buildReport', () => {
         votes: 2,
       },
     ]);
-    expect(contractor?.leftHistory).toEqual({
-      beat: 'the-deadline',
-      beatTitle: 'A late evening at the office',
-      choiceLabel: first?.choiceLabel,
-      historicalLabel: choiceOf('contractor', 'the-deadline', 'take-it-home').label,
-    });
+    // The first decision where the source says what was done and the room chose otherwise.
+    const differs = contractor?.decisions.find(
+      (d) => d.history?.account.kind === 'historical' && !d.history.matched,
+    );
+    expect(contractor?.leftHistory?.beat).toBe(differs?.beat);
     expect(analysts?.leftHistory).toBeUndefined();
-    expect(analysts?.decisions.every((d) => d.history?.matched)).toBe(true);
+    // Played on the main line, the analysts match wherever the source says what was done.
+    expect(
+      analysts?.decisions.every(
+        (d) => d.history?.account.kind !== 'historical' || d.history.matched,
+      ),
+    ).toBe(true);
   });
 
   it('quotes every citation verbatim from the sources, with the outcome status', () => {
@@ -109,13 +119,13 @@ describe('buildReport', () => {
     expect(first?.outcome?.citations.map((c) => c.id)).toEqual(outcome.cites);
   });
 
-  it('says where each role ended, beside history, and where a role rejoined history', () => {
-    expect(contractor?.ending).toMatchObject({
-      id: 'never-left',
-      historical: false,
-      onHistoricalPath: false,
-    });
-    expect(analysts?.ending).toMatchObject({ historical: true, onHistoricalPath: true });
+  it('says where each role ended, beside the source, and where a role rejoined the main line', () => {
+    expect(contractor?.ending?.id).toBe('never-left');
+    expect(contractor?.ending?.history).toBeUndefined();
+    expect(contractor?.ending?.verdict.at(-1)).toBe(
+      'The source reports a different ending: this one did not happen.',
+    );
+    for (const r of report.roles) expect(r.ending?.verdict.join(' ')).not.toMatch(/history/i);
     const never = role('contractor').endings.find((e) => e.id === 'never-left')!;
     expect(contractor?.ending?.reality.text).toBe(never.reality.text);
     expect(contractor?.rejoinedHistory).toBeUndefined();
@@ -141,8 +151,8 @@ describe('buildReport', () => {
     expect(lanes).toEqual([
       ['contractor', 'room'],
       ['analysts', 'room'],
-      ['ceo', 'history'],
-      ['investigator', 'history'],
+      ['ceo', 'main-line'],
+      ['investigator', 'main-line'],
     ]);
   });
 
@@ -178,15 +188,15 @@ describe('buildReport', () => {
 });
 
 describe('reportMarkdown', () => {
-  it('shows the vote, the reason and the historical choice', () => {
+  it('shows the vote, the reason and what the source says was done', () => {
     expect(markdown).toMatch(/^# After-action report: Spillage: the Equation Group cache\n/);
     expect(markdown).toContain('**Vote:** 7-5-2');
     expect(markdown).toContain(`**Rationale:** ${RATIONALE}`);
-    expect(markdown).toContain(
-      `**History:** the room left history here; historically: “${choiceOf('contractor', 'the-deadline', 'take-it-home').label}”.`,
-    );
+    const first = report.roles[0]?.decisions[0];
+    expect(markdown).toContain(`**The source:** ${markdownInline(first!.history!.verdict)}`);
     expect(markdown).toContain('| Table 1 | yes |');
-    expect(markdown).toContain('## Where the room left history');
+    expect(markdown).toContain('## Where the room chose otherwise than the source');
+    expect(markdown).not.toMatch(/happened historically|historically:|really happened/i);
     expect(markdown).toContain('## Who knew what, when');
   });
 

@@ -18,7 +18,7 @@ export async function equationGroup(): Promise<Scenario> {
 }
 
 export interface RunScript {
-  /** The choice to take at a beat (by beat id); elsewhere the historical one, else the first. */
+  /** The choice to take at a beat (by beat id); elsewhere the main line's (historical, else assumed), else the first. */
   picks?: Record<string, string>;
   /** Votes and reasons to record at a beat (by beat id). */
   votes?: Record<string, Omit<DecisionInput, 'at'>>;
@@ -50,7 +50,9 @@ export function playRun(
         .find((r) => r.id === view.role?.id)
         ?.beats.find((b) => b.id === beat)?.decision;
       const available = new Set(view.choices.map((c) => c.id));
-      const historical = decision?.choices.find((c) => c.historical && available.has(c.id))?.id;
+      const historical = decision?.choices.find(
+        (c) => (c.historical || c.assumed) && available.has(c.id),
+      )?.id;
       const choice = script.picks?.[beat] ?? historical ?? view.choices[0]?.id ?? '';
       must(session.choose(choice, { ...tick(), ...script.votes?.[beat] }));
     }

@@ -6,6 +6,8 @@ import type { Scenario } from '../../src/engine/schema';
 import type { LogEntry } from '../../src/engine/session-types';
 import { buildWhoKnewWhat, whoKnewWhatMarkdown } from '../../src/facilitation/who-knew-what';
 import { readScenarioFolder } from '../../src/node/read-scenario-folder';
+import { sourceAccount } from '../../src/facilitation/history-compare';
+import { historyOf } from '../../src/engine/history';
 import { mustLoad, SCENARIOS } from '../engine/fixtures';
 
 const scenario = mustLoad(await readScenarioFolder(join(SCENARIOS, 'equation-group')));
@@ -29,6 +31,8 @@ function play(how: { role: string } | { campaign: true }, steps: readonly string
 
 const beatOf = (role: string, beat: string) =>
   scenario.roles.find((r) => r.id === role)?.beats.find((b) => b.id === beat);
+const labelOf = (role: string, beat: string, choice: string) =>
+  beatOf(role, beat)?.decision?.choices.find((c) => c.id === choice)?.label;
 
 // The contractor takes the code home and pirates Office, then confesses instead of scanning.
 const contractorLog = play({ role: 'contractor' }, [
@@ -44,9 +48,9 @@ describe('buildWhoKnewWhat on the Equation Group scenario', () => {
   it('has a lane per role in campaign order, and the timeline as moments', () => {
     expect(model.lanes.map((l) => [l.role, l.source])).toEqual([
       ['contractor', 'room'],
-      ['analysts', 'history'],
-      ['ceo', 'history'],
-      ['investigator', 'history'],
+      ['analysts', 'main-line'],
+      ['ceo', 'main-line'],
+      ['investigator', 'main-line'],
     ]);
     expect(model.moments).toEqual(scenario.timeline);
   });
@@ -54,10 +58,18 @@ describe('buildWhoKnewWhat on the Equation Group scenario', () => {
   it('draws the played contractor from the log: beats, moments, what it knew and chose', () => {
     const [contractor] = model.lanes;
     expect(contractor?.cells.map((c) => [c.beat, c.moment, c.chose])).toEqual([
-      ['the-deadline', 'code-goes-home', 'Copy the work and finish it at home'],
-      ['the-home-computer', 'code-goes-home', 'Leave it on; it protects the machine'],
-      ['the-office-suite', 'code-goes-home', 'Install the pirated copy tonight'],
-      ['acting-up', 'scans-and-alert', "Call your agency's security office and confess"],
+      ['the-deadline', 'code-goes-home', labelOf('contractor', 'the-deadline', 'take-it-home')],
+      [
+        'the-home-computer',
+        'code-goes-home',
+        labelOf('contractor', 'the-home-computer', 'keep-the-av'),
+      ],
+      [
+        'the-office-suite',
+        'code-goes-home',
+        labelOf('contractor', 'the-office-suite', 'pirate-it'),
+      ],
+      ['acting-up', 'scans-and-alert', labelOf('contractor', 'acting-up', 'call-security')],
     ]);
     const actingUp = beatOf('contractor', 'acting-up');
     expect(contractor?.cells[3]).toMatchObject({
@@ -67,42 +79,48 @@ describe('buildWhoKnewWhat on the Equation Group scenario', () => {
     });
   });
 
-  it('shows what history chose only where the room left it', () => {
+  it('names what the source says was done only where it says so and the room chose otherwise', () => {
     const [contractor] = model.lanes;
-    expect(contractor?.cells.map((c) => c.historically)).toEqual([
-      undefined,
-      undefined,
-      undefined,
-      'Run the anti-virus scan',
-    ]);
+    for (const cell of contractor?.cells ?? []) {
+      const account = sourceAccount(beatOf('contractor', cell.beat)?.decision);
+      const differs = account.kind === 'historical' && account.label !== cell.chose;
+      expect(cell.historically, cell.beat).toBe(
+        differs && cell.chose !== undefined && account.kind === 'historical'
+          ? account.label
+          : undefined,
+      );
+    }
   });
 
-  it('draws the roles nobody played from their historical paths', () => {
+  it('draws the roles nobody played from their main line, each choice marked by the source', () => {
     for (const lane of model.lanes.slice(1)) {
       const role = scenario.roles.find((r) => r.id === lane.role);
       expect(role).toBeDefined();
       if (!role) continue;
-      expect(lane.cells.map((c) => c.beat)).toEqual(historicalPath(role).steps.map((s) => s.beat));
+      const steps = historicalPath(role).steps;
+      expect(lane.cells.map((c) => c.beat)).toEqual(steps.map((s) => s.beat));
       expect(lane.cells.every((c) => c.historically === undefined)).toBe(true);
+      for (const [i, cell] of lane.cells.entries()) {
+        const choice = role.beats
+          .find((b) => b.id === cell.beat)
+          ?.decision?.choices.find((c) => c.id === steps[i]?.choice);
+        expect(cell.choseHistory, cell.beat).toBe(choice ? historyOf(choice) : undefined);
+      }
     }
     const ceo = model.lanes[2];
-    expect(ceo?.cells.map((c) => c.moment)).toEqual([
-      'ceos-office',
-      'ceos-office',
-      'afterwards',
-      'warnings-and-blacklist',
-      'warnings-and-blacklist',
-      'story-breaks',
-      'story-breaks',
-    ]);
-    expect(ceo?.cells[1]?.chose).toBe('"It must be deleted."');
+    const ceoRole = scenario.roles.find((r) => r.id === 'ceo');
+    const moments = scenario.timeline?.map((t) => t.id) ?? [];
+    // Moments run forward in time along the lane, and start at the CEO's first beat's.
+    const order = ceo?.cells.map((c) => moments.indexOf(c.moment)) ?? [];
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(ceo?.cells[0]?.moment).toBe(ceoRole?.beats.find((b) => b.id === ceoRole.start)?.moment);
   });
 
   it('includes the beat a run is still at, with no choice yet', () => {
     const partial = buildWhoKnewWhat(scenario, [contractorLog.slice(0, 3)]);
     expect(partial.lanes[0]?.cells.map((c) => [c.beat, c.chose])).toEqual([
-      ['the-deadline', 'Copy the work and finish it at home'],
-      ['the-home-computer', 'Leave it on; it protects the machine'],
+      ['the-deadline', labelOf('contractor', 'the-deadline', 'take-it-home')],
+      ['the-home-computer', labelOf('contractor', 'the-home-computer', 'keep-the-av')],
       ['the-office-suite', undefined],
     ]);
   });
@@ -113,10 +131,11 @@ describe('buildWhoKnewWhat on the Equation Group scenario', () => {
       ...['next-role', 'delete-unopened'],
     ]);
     const both = buildWhoKnewWhat(scenario, [contractorLog, campaign]);
-    expect(both.lanes.map((l) => l.source)).toEqual(['room', 'room', 'history', 'history']);
+    expect(both.lanes.map((l) => l.source)).toEqual(['room', 'room', 'main-line', 'main-line']);
     expect(both.lanes[0]?.cells.map((c) => c.beat)).toContain('the-reports');
+    const alert = sourceAccount(beatOf('analysts', 'the-alert')?.decision);
     expect(both.lanes[1]?.cells.map((c) => [c.beat, c.historically])).toEqual([
-      ['the-alert', 'Open it in the lab and analyze it'],
+      ['the-alert', alert.kind === 'historical' ? alert.label : undefined],
     ]);
     const reversed = buildWhoKnewWhat(scenario, [campaign, contractorLog]);
     expect(reversed.lanes[0]?.cells.at(-1)?.beat).toBe('acting-up');
@@ -155,13 +174,16 @@ describe('whoKnewWhatMarkdown', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe('## Who knew what, when');
     expect(lines).toContain(
-      "| When | The contractor | The vendor's analysts (as it really happened) | The vendor's CEO (as it really happened) | The government investigator (as it really happened) |",
+      "| When | The contractor | The vendor's analysts (not played: the scenario’s main line) | The vendor's CEO (not played: the scenario’s main line) | The government investigator (not played: the scenario’s main line) |",
     );
     const rows = lines.filter((l) => l.startsWith('| ') && !l.startsWith('| ---'));
     expect(rows).toHaveLength(1 + (scenario.timeline?.length ?? 0));
+    const acting = sourceAccount(beatOf('contractor', 'acting-up')?.decision);
     expect(text).toContain(
-      "**The computer is acting up**: chose “Call your agency's security office and confess” (historically “Run the anti-virus scan”)",
+      `**${beatOf('contractor', 'acting-up')?.title}**: chose “${labelOf('contractor', 'acting-up', 'call-security')}”` +
+        (acting.kind === 'historical' ? ` (done, the source says: “${acting.label}”)` : ''),
     );
+    expect(text).not.toMatch(/really happened|historically/i);
     expect(text).toContain("### Sometime in 2014: the CEO's office");
   });
 

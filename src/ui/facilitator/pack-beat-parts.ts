@@ -2,7 +2,8 @@
 import type { Decision, Role, Scenario } from '../../engine/schema';
 import { statusMeaning } from '../../engine/status-words';
 import { el, type Child } from '../dom';
-import { pathWords } from './pack-names';
+import { historyOf } from '../../engine/history';
+import { choiceMark } from '../../facilitation/history-words';
 
 /** A label and what follows it; nothing at all when there is nothing to follow it. */
 export function part(label: string, content: readonly Child[]): HTMLElement | null {
@@ -18,10 +19,10 @@ export function part(label: string, content: readonly Child[]): HTMLElement | nu
 
 /**
  * Every choice of a decision, in the order the room sees them: its label and cost, and for the
- * facilitator which one happened historically, how sure its outcome is, and where it leads.
+ * facilitator which one the source says was done (or the scenario assumes), how sure its outcome
+ * is, and where it leads. A fictional scenario's marks only trace its main line.
  */
 export function choiceList(scenario: Scenario, role: Role, decision: Decision): HTMLElement {
-  const words = pathWords(scenario);
   return el(
     'ol',
     { className: 'pack-choices' },
@@ -31,13 +32,17 @@ export function choiceList(scenario: Scenario, role: Role, decision: Decision): 
         `Leads to: ${destination(role, choice.next)}`,
         choice.when ? 'Offered only when earlier choices allow it' : null,
       ].filter((detail): detail is string => detail !== null);
+      const history = historyOf(choice);
+      const mark = !history
+        ? null
+        : scenario.fictional
+          ? 'The main line'
+          : choiceMark(history, choice.outcome?.status);
       return el(
         'li',
-        { className: choice.historical ? 'is-historical' : '' },
+        { className: history ? `is-${history}` : '' },
         el('span', { className: 'pack-choice-label', text: choice.label }),
-        choice.historical
-          ? el('strong', { className: 'pack-historical', text: words.happened })
-          : null,
+        mark ? el('strong', { className: `pack-${history ?? ''}`, text: mark }) : null,
         choice.cost
           ? el('span', { className: 'pack-choice-cost', text: `Cost: ${choice.cost}` })
           : null,

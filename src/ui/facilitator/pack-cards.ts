@@ -6,6 +6,7 @@ import type { Scenario } from '../../engine/schema';
 import type { SessionPlan } from '../../facilitation/session-plan';
 import { el, list, paragraphs } from '../dom';
 import { playedRoles } from './pack-names';
+import { MAIN_LINE } from '../../facilitation/history-words';
 
 export function briefingCards(scenario: Scenario, plan: SessionPlan): HTMLElement[] {
   const played = playedRoles(scenario, plan);
@@ -38,6 +39,6 @@ function turnNote(scenario: Scenario, plan: SessionPlan, index: number, count: n
       ? `${turn} The teams after you meet the consequences of your choices.`
       : `${turn} The choices of the teams before you shape the situation you meet.`;
   if (index === 0) return turn;
-  const start = scenario.fictional ? 'the story as written' : 'what really happened';
+  const start = scenario.fictional ? 'the story as written' : MAIN_LINE.name;
   return `${turn} Your role starts from ${start}, whatever was chosen before.`;
 }

@@ -1,8 +1,8 @@
 /**
  * The pack's facilitator guide, for the facilitator alone: how to run the session, then for each
- * role played (each on a new page) every beat on its historical path and every other decision it
- * may reach, with notes, questions, minutes and choices (which one happened historically, too),
- * and last what really happened.
+ * role played (each on a new page) every beat on its main line and every other decision it may
+ * reach, with notes, questions, minutes and choices (which one the source says was done, or the
+ * scenario assumes), and last how the main line ends and what the source says about it.
  */
 import { citeSources } from '../../engine/cite-sources';
 import { historicalPath } from '../../engine/historical-path';
@@ -11,6 +11,8 @@ import type { MinutesPlan, SessionPlan } from '../../facilitation/session-plan';
 import { el, list, paragraphs, type Child } from '../dom';
 import { choiceList, part } from './pack-beat-parts';
 import { pathWords, playedRoles } from './pack-names';
+import { historyOf } from '../../engine/history';
+import { endingLead } from '../../facilitation/history-words';
 import { sourceFigure } from '../parts/citation';
 
 /** Running a session, step by step; the quoted words are the buttons' labels. */
@@ -70,7 +72,9 @@ function roleGuide(
 ): HTMLElement {
   const words = pathWords(scenario);
   const path = historicalPath(role);
-  const hasHistory = role.beats.some((beat) => beat.decision?.choices.some((c) => c.historical));
+  const hasMainLine = role.beats.some((beat) =>
+    beat.decision?.choices.some((c) => historyOf(c) !== undefined),
+  );
   const timing = minutes.perRole.find((entry) => entry.role === role.id);
   const suggested = (beat: Beat): number | undefined =>
     timing?.decisions.find((decision) => decision.beat === beat.id)?.minutes;
@@ -79,9 +83,10 @@ function roleGuide(
     (beat) => beat.decision && !path.steps.some((step) => step.beat === beat.id),
   );
   const headingId = `pack-guide-${role.id}`;
-  const blocks: Child[] = hasHistory
+  const blocks: Child[] = hasMainLine
     ? [
         el('h3', { text: `${words.onPath}, beat by beat` }),
+        words.explained ? el('p', { className: 'hint', text: words.explained }) : null,
         ...onPath.map((beat, index) =>
           beatBlock(
             scenario,
@@ -102,9 +107,13 @@ function roleGuide(
           beatBlock(scenario, role, beat, null, suggested(beat)),
         ),
       ];
-  const historical =
-    role.endings.find((ending) => ending.id === path.ending) ??
-    role.endings.find((ending) => ending.historical);
+  const mainEnding = role.endings.find((ending) => ending.id === path.ending);
+  const reported = role.endings.find((ending) => historyOf(ending) === 'historical');
+  const lead = (ending: Ending): string =>
+    scenario.fictional ? words.ending : endingLead(historyOf(ending));
+  const endings = [mainEnding, reported]
+    .filter((ending): ending is Ending => ending !== undefined)
+    .filter((ending, index, all) => all.indexOf(ending) === index);
   return el(
     'section',
     { className: 'pack-guide-role', attrs: { 'aria-labelledby': headingId } },
@@ -119,14 +128,14 @@ function roleGuide(
     plan.mode === 'campaign' && role.rejoinHistory
       ? part('If earlier choices leave this role nothing to do', [
           el('p', {
-            text: 'The presenter offers "Rejoin history", and the projector shows this:',
+            text: 'The presenter offers "Rejoin history" (the scenario’s main line), and the projector shows this:',
           }),
           ...paragraphs(role.rejoinHistory.text, 'pack-quote'),
         ])
       : null,
     ...blocks,
-    ...(historical
-      ? [endingBlock(scenario, historical, words.reality)]
+    ...(endings.length > 0
+      ? endings.map((ending) => endingBlock(scenario, ending, lead(ending)))
       : role.endings.map((ending) => endingBlock(scenario, ending, 'Ending'))),
   );
 }

@@ -1,12 +1,10 @@
 /** How the set-up screen and the printed pack name a plan's parts, in the same words. */
 import type { Role, Scenario } from '../../engine/schema';
 import type { SessionPlan } from '../../facilitation/session-plan';
+import { MAIN_LINE, MODE_WORDS } from '../../facilitation/history-words';
 
 /** The two ways a room plays, as the set-up screen offers them and the pack's cover repeats. */
-export const MODE_LABELS: Record<SessionPlan['mode'], string> = {
-  campaign: 'Campaign: every role in order, each shaping the next',
-  roles: 'Chosen roles, one after another, each from history',
-};
+export const MODE_LABELS: Record<SessionPlan['mode'], string> = MODE_WORDS;
 
 /** The roles the plan plays, in playing order, with their teams (unknown role ids are skipped). */
 export function playedRoles(scenario: Scenario, plan: SessionPlan): { role: Role; team: string }[] {
@@ -22,26 +20,20 @@ export function roleName(scenario: Scenario, roleId: string): string {
 }
 
 /**
- * The words for the path the `historical` choices trace. In a fictional scenario nothing
- * happened "historically": the same flags mark the story's main line.
+ * The words for the path the `historical` and `assumed` choices trace: the scenario's main line.
+ * Whether the source says a choice on it was done is marked choice by choice (history-words.ts);
+ * `explained` says so once, and a fictional scenario, with no source, needs no such note.
  */
 export function pathWords(scenario: Scenario): {
   onPath: string;
   offPath: string;
-  happened: string;
-  reality: string;
+  explained: string | null;
+  ending: string;
 } {
-  return scenario.fictional
-    ? {
-        onPath: 'On the main line',
-        offPath: 'Off the main line',
-        happened: 'The main line',
-        reality: 'How the main line ends',
-      }
-    : {
-        onPath: 'On the historical path',
-        offPath: 'Off the historical path',
-        happened: 'Happened historically',
-        reality: 'What really happened',
-      };
+  return {
+    onPath: 'On the main line',
+    offPath: 'Off the main line',
+    explained: scenario.fictional ? null : MAIN_LINE.explained,
+    ending: 'How the main line ends',
+  };
 }

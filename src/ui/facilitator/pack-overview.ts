@@ -13,7 +13,7 @@ const ROOM_SEES = [
   'Each role’s briefing and what the role knows at the start.',
   'Each decision: the scene, any news arriving, the timer and the question. The choices, with what each one costs, appear when you reveal them.',
   'After the vote: the room’s choice, the tally and the one-line reason, then what follows, with a label saying how sure the source is and the excerpt it rests on.',
-  'Each role’s debrief: how its story ended, what really happened, and questions for discussion.',
+  'Each role’s debrief: how its story ended, what the source says, and questions for discussion.',
   'At the end: who knew what, when. What every role knew at each moment, side by side.',
 ];
 
@@ -37,7 +37,7 @@ export function situationOverview(scenario: Scenario): HTMLElement {
     el('h3', { text: 'What the room will see' }),
     list(ROOM_SEES),
     el('p', {
-      text: 'The projector never shows your notes, what a role does not know, or which choice happened historically before the debrief. Those are in the facilitator guide at the back of this pack.',
+      text: 'The projector never shows your notes, what a role does not know, or which choice the source says was done before the debrief. Those are in the facilitator guide at the back of this pack.',
     }),
     el('h3', { text: 'Ground rules for discussion' }),
     el(

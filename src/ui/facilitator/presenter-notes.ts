@@ -1,6 +1,7 @@
 /**
  * The facilitator-only half of the presenter window: notes and questions for the beat, what the
- * role knows and does not know, what really happened here, and where each choice leads.
+ * role knows and does not know, what the source says was done here (or that it does not say), and
+ * where each choice leads.
  */
 import type { Scenario, Role } from '../../engine/schema';
 import { citeSources } from '../../engine/cite-sources';
@@ -8,6 +9,9 @@ import type { SessionView } from '../../engine/view-types';
 import { el, list, paragraphs } from '../dom';
 import { citations } from '../parts/citation';
 import { statusLabel } from '../parts/status-label';
+import { historyOf } from '../../engine/history';
+import { hasHistoricalEnding, sourceAccount } from '../../facilitation/history-compare';
+import { accountSentence, endingSentence, SOURCE_HEADING } from '../../facilitation/history-words';
 
 function section(title: string, ...children: (Node | null)[]): HTMLElement | null {
   const content = children.filter((child): child is Node => child !== null);
@@ -30,21 +34,20 @@ export function beatNotes(scenario: Scenario, view: SessionView): HTMLElement[] 
   if (!beat || !role) return [];
   const notes = beat.facilitator;
   const dataBeat = role.beats.find((entry) => entry.id === beat.id);
-  const historical = dataBeat?.decision?.choices.find((choice) => choice.historical);
-  const reality = historical
-    ? section(
-        'What really happened here',
-        el('p', { text: `Historically: ${historical.label}` }),
-        historical.outcome ? statusLabel(historical.outcome.status) : null,
-        ...(historical.outcome ? paragraphs(historical.outcome.text) : []),
-        citations(citeSources(scenario, historical.outcome?.cites), 'Source'),
-      )
-    : dataBeat?.decision
+  const account = sourceAccount(dataBeat?.decision);
+  const done =
+    account.kind === 'historical'
+      ? dataBeat?.decision?.choices.find((choice) => choice.id === account.choice)
+      : undefined;
+  // Only a choice the source says was done shows its outcome here; an assumed one is named only.
+  const reality =
+    dataBeat?.decision && !scenario.fictional
       ? section(
-          'What really happened here',
-          el('p', {
-            text: 'This beat is off the historical line: none of its choices happened. The role’s historical ending is in the debrief.',
-          }),
+          SOURCE_HEADING,
+          el('p', { text: accountSentence(account) }),
+          done?.outcome ? statusLabel(done.outcome.status) : null,
+          ...(done?.outcome ? paragraphs(done.outcome.text) : []),
+          citations(citeSources(scenario, done?.outcome?.cites), 'Source'),
         )
       : null;
   const nextSteps = dataBeat?.decision
@@ -86,22 +89,20 @@ export function roleNotes(scenario: Scenario, view: SessionView): HTMLElement[] 
     return [section('Learning objectives', list(scenario.learningObjectives ?? []))].filter(
       (node): node is HTMLElement => node !== null,
     );
+  const data = scenario.roles.find((entry) => entry.id === role.id);
+  const reported = data?.endings.find((ending) => historyOf(ending) === 'historical');
   return [
     section('Learning objectives for this role', list(role.learningObjectives)),
-    view.ending
+    view.ending && !scenario.fictional
       ? section(
           'Debrief',
           el('p', {
-            text: view.ending.historical
-              ? 'The room reached the historical ending.'
-              : `The room's path left history. Historically the role ended at: ${endingTitle(scenario, role.id, view.ending.historicalEnding)}.`,
+            text: endingSentence(view.ending.history, data ? hasHistoricalEnding(data) : false),
           }),
+          reported && reported.id !== view.ending.id
+            ? el('p', { text: `The ending the source reports: ${reported.title}.` })
+            : null,
         )
       : null,
   ].filter((node): node is HTMLElement => node !== null);
-}
-
-function endingTitle(scenario: Scenario, roleId: string, endingId: string | undefined): string {
-  const role = scenario.roles.find((entry) => entry.id === roleId);
-  return role?.endings.find((ending) => ending.id === endingId)?.title ?? 'see the reality below';
 }

@@ -122,7 +122,7 @@ function screenName(screen: ReturnType<typeof roomScreen>): string {
     case 'outcome':
       return 'the outcome';
     case 'rejoin':
-      return 'back to history';
+      return 'back to the main line';
     case 'debrief':
       return 'the debrief';
     case 'report':

@@ -1,7 +1,7 @@
 /**
  * The projector window: only what the room should see. The situation, the choices once the
  * facilitator reveals them, the timer, and the outcome; never the facilitator's notes, what the
- * role does not know, or what really happened before the debrief.
+ * role does not know, or what the source says was done before the debrief.
  */
 import type { Scenario } from '../../engine/schema';
 import type { SessionView } from '../../engine/view-types';
@@ -13,6 +13,7 @@ import { citations } from '../parts/citation';
 import { classificationBanner } from '../parts/classification-banner';
 import { statusLabel } from '../parts/status-label';
 import { whoKnewWhatView } from '../parts/who-knew-what';
+import { REALITY_HEADING } from '../../facilitation/history-words';
 import type { Screen } from '../screens/screen';
 import { teamFor } from './room-words';
 import { timerView } from './timer-view';
@@ -63,14 +64,14 @@ export function projectorScreen(scenario: Scenario, state: RoomState, view: Sess
       citations(outcome.sources, 'Source', true),
     );
   } else if (screen === 'rejoin' && view.rejoin) {
-    heading.textContent = 'Back to what really happened';
+    heading.textContent = 'Back to the scenario’s main line';
     body.push(...paragraphs(view.rejoin.text), citations(view.rejoin.sources, 'Source', true));
   } else if (screen === 'debrief' && view.ending) {
     const ending = view.ending;
     heading.textContent = `Debrief: ${ending.title}`;
     body.push(
       ...paragraphs(ending.debrief),
-      el('h2', { text: 'What really happened' }),
+      el('h2', { text: scenario.fictional ? 'What it shows' : REALITY_HEADING }),
       ...paragraphs(ending.reality.text),
       citations(ending.reality.sources, 'Source', true),
       el('h2', { text: 'For discussion' }),

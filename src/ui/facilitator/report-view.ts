@@ -8,6 +8,7 @@ import { button, el, list, paragraphs, uniqueId, type Child } from '../dom';
 import { citations } from '../parts/citation';
 import { statusLabel } from '../parts/status-label';
 import { whoKnewWhatView } from '../parts/who-knew-what';
+import { REALITY_HEADING, REPORT_WORDS } from '../../facilitation/history-words';
 import './report.css';
 
 /** What the report screen offers; the facilitator app wires them to files and the print dialog. */
@@ -68,9 +69,9 @@ function leftHistory(report: AfterActionReport): HTMLElement {
   return el(
     'div',
     { className: 'report-left-history' },
-    el('h2', { text: 'Where the room left history' }),
+    el('h2', { text: REPORT_WORDS.leftHeading }),
     left.length === 0
-      ? el('p', { text: 'The room took the historical choice at every decision.' })
+      ? el('p', { text: REPORT_WORDS.leftNone })
       : el(
           'ul',
           {},
@@ -79,7 +80,7 @@ function leftHistory(report: AfterActionReport): HTMLElement {
               'li',
               {},
               el('strong', { text: `${r.roleName}: ` }),
-              `at “${r.leftHistory?.beatTitle ?? ''}” the room chose “${r.leftHistory?.choiceLabel ?? ''}”; historically: “${r.leftHistory?.historicalLabel ?? ''}”.`,
+              r.leftHistory ? REPORT_WORDS.leftLine(r.leftHistory, (t) => `“${t}”`) : '',
             ),
           ),
         ),
@@ -100,11 +101,8 @@ function roleSection(r: ReportRole, fictional: boolean): HTMLElement {
       ? el(
           'div',
           { className: 'report-rejoin' },
-          el('h3', { text: 'Began from history' }),
-          el('p', {
-            className: 'report-note',
-            text: "The room's earlier choices made this role's start impossible; it began from what really happened.",
-          }),
+          el('h3', { text: REPORT_WORDS.rejoinHeading }),
+          el('p', { className: 'report-note', text: REPORT_WORDS.rejoinNote }),
           ...paragraphs(r.rejoinedHistory.text),
           sources(r.rejoinedHistory.citations),
         )
@@ -116,18 +114,11 @@ function roleSection(r: ReportRole, fictional: boolean): HTMLElement {
           'div',
           { className: 'report-ending' },
           el('h3', { text: `Ending: ${e.title}` }),
-          fictional
-            ? null
-            : el('p', {
-                className: 'verdict',
-                text: e.onHistoricalPath
-                  ? 'Every choice matched history: this is how it really ended.'
-                  : e.historical
-                    ? 'The path differed from history, but it ended where history did.'
-                    : 'The path left history: this ending did not happen.',
-              }),
+          e.verdict.length > 0
+            ? el('div', { className: 'verdict' }, ...e.verdict.map((text) => el('p', { text })))
+            : null,
           ...paragraphs(e.debrief),
-          el('h4', { text: fictional ? 'What it shows' : 'What really happened' }),
+          el('h4', { text: fictional ? 'What it shows' : REALITY_HEADING }),
           ...paragraphs(e.reality.text),
           sources(e.reality.citations),
         )
@@ -157,13 +148,13 @@ function decisionArticle(d: ReportDecision, n: number): HTMLElement {
       : null,
     d.rationale !== undefined ? labelled('Rationale', d.rationale, 'report-rationale') : null,
     d.history
-      ? d.history.matched
-        ? el('p', { className: 'report-history', text: 'The same choice as history.' })
-        : labelled(
-            'The room left history here; historically',
-            d.history.label,
-            'report-history differs',
-          )
+      ? labelled(
+          'The source',
+          d.history.verdict,
+          d.history.account.kind === 'historical' && !d.history.matched
+            ? 'report-history differs'
+            : 'report-history',
+        )
       : null,
     o ? el('h4', { text: 'Outcome' }) : null,
     o ? statusLabel(o.status) : null,

@@ -1,5 +1,6 @@
 import type { Role } from '../../engine/schema';
 import type { PathStepView } from '../../engine/view-types';
+import { MAIN_LINE } from '../../facilitation/history-words';
 import { el } from '../dom';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -15,15 +16,16 @@ interface Placed {
 
 /**
  * The role's decision graph, laid out in rows by distance from the start, with the player's path
- * (amber) drawn beside the historical one (teal, dashed). A text version follows it for screen
- * readers and for anyone who reads lists faster than pictures.
+ * (amber) drawn beside the scenario's main line (teal, dashed: what the source says was done, and
+ * the scenario's assumptions where it is silent). A text version follows it for screen readers and
+ * for anyone who reads lists faster than pictures.
  */
 export function decisionGraph(
   role: Role,
   playerPath: readonly PathStepView[],
   playerEnding: string,
-  historicalPath: readonly PathStepView[],
-  historicalEnding: string | undefined,
+  mainLine: readonly PathStepView[],
+  mainLineEnding: string | undefined,
 ): HTMLElement {
   const placed = layOut(role);
   const width = Math.max(...[...placed.values()].map((p) => p.x)) + margin;
@@ -51,7 +53,7 @@ export function decisionGraph(
     }
   }
   svg.append(
-    pathLine(placed, [...historicalPath.map((s) => s.beat), historicalEnding], 4, 'graph-history'),
+    pathLine(placed, [...mainLine.map((s) => s.beat), mainLineEnding], 4, 'graph-history'),
   );
   svg.append(
     pathLine(placed, [...playerPath.map((s) => s.beat), playerEnding], -4, 'graph-player'),
@@ -64,30 +66,29 @@ export function decisionGraph(
             y: point.y - 9,
             width: 18,
             height: 18,
-            class: nodeClass(id, playerEnding, historicalEnding),
+            class: nodeClass(id, playerEnding, mainLineEnding),
           })
         : svgElement('circle', { cx: point.x, cy: point.y, r: 8, class: 'graph-node' }),
     );
   }
 
-  const comparesWithHistory = historicalPath.length > 0;
+  const withMainLine = mainLine.length > 0;
   const caption = el(
     'figcaption',
     { id: 'graph-caption' },
     el('span', { className: 'legend legend-player', text: 'Your path' }),
-    comparesWithHistory ? ' beside ' : null,
-    comparesWithHistory
-      ? el('span', { className: 'legend legend-history', text: 'what really happened' })
-      : null,
+    withMainLine ? ' beside ' : null,
+    withMainLine ? el('span', { className: 'legend legend-history', text: MAIN_LINE.name }) : null,
     `: ${role.beats.length} scenes and ${role.endings.length} endings; squares are endings.`,
+    withMainLine ? ` ${MAIN_LINE.explained}` : null,
   );
   return el('figure', { className: 'graph-figure' }, svg, caption);
 }
 
-function nodeClass(id: string, playerEnding: string, historicalEnding: string | undefined): string {
-  if (id === playerEnding && id === historicalEnding) return 'graph-ending is-both';
+function nodeClass(id: string, playerEnding: string, mainLineEnding: string | undefined): string {
+  if (id === playerEnding && id === mainLineEnding) return 'graph-ending is-both';
   if (id === playerEnding) return 'graph-ending is-player';
-  if (id === historicalEnding) return 'graph-ending is-history';
+  if (id === mainLineEnding) return 'graph-ending is-history';
   return 'graph-ending';
 }
 

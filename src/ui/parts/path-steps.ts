@@ -1,47 +1,46 @@
 import type { Role, Scenario } from '../../engine/schema';
 import type { PathStepView } from '../../engine/view-types';
+import { comparePath } from '../../facilitation/history-compare';
+import { comparisonCell } from '../../facilitation/history-words';
 import { el } from '../dom';
 import { statusMeaning } from '../../engine/status-words';
 
-/** The player's decisions step by step beside history's, as a table that reads well aloud. */
+/**
+ * The player's decisions step by step beside what the source says was done at each (or that it
+ * does not say), as a table that reads well aloud.
+ */
 export function pathSteps(
   scenario: Scenario,
   role: Role,
   playerPath: readonly PathStepView[],
-  historicalPath: readonly PathStepView[],
 ): HTMLElement {
-  const historical = new Map(historicalPath.map((step) => [step.beat, step]));
-  const comparesWithHistory = historicalPath.length > 0;
-  const rows = playerPath
-    .filter((step) => step.choice)
-    .map((step) => {
-      const history = historical.get(step.beat);
-      const outcome = role.beats
-        .find((b) => b.id === step.beat)
-        ?.decision?.choices.find((c) => c.id === step.choice)?.outcome;
-      const same = history?.choice === step.choice;
-      return el(
-        'tr',
-        { className: same ? 'same' : 'differs' },
-        el('th', { attrs: { scope: 'row' }, text: step.beatTitle }),
-        el('td', { text: step.choiceLabel ?? '' }),
-        comparesWithHistory
-          ? el('td', {
-              text: history
-                ? same
-                  ? 'The same'
-                  : (history.choiceLabel ?? '—')
-                : 'History never came here',
-            })
-          : null,
-        el('td', { text: outcome ? statusMeaning[outcome.status].label : '—' }),
-      );
-    });
+  // A made-up exercise has no source to compare with.
+  const comparesWithSource = !scenario.fictional;
+  const rows = comparePath(role, playerPath).map((step) => {
+    const outcome = role.beats
+      .find((b) => b.id === step.beat)
+      ?.decision?.choices.find((c) => c.id === step.choice)?.outcome;
+    const label = playerPath.find((p) => p.beat === step.beat)?.choiceLabel ?? step.choice;
+    return el(
+      'tr',
+      {
+        className: step.matched
+          ? 'same'
+          : step.account.kind === 'historical'
+            ? 'differs'
+            : 'silent',
+      },
+      el('th', { attrs: { scope: 'row' }, text: step.beatTitle }),
+      el('td', { text: label }),
+      comparesWithSource ? el('td', { text: comparisonCell(step.account, step.choice) }) : null,
+      el('td', { text: outcome ? statusMeaning[outcome.status].label : '—' }),
+    );
+  });
   return el(
     'table',
     { className: 'path-table' },
     el('caption', {
-      text: `Your decisions as ${role.name}${comparesWithHistory ? ', beside history' : ''} (${scenario.title})`,
+      text: `Your decisions as ${role.name}${comparesWithSource ? ', beside what the source says was done' : ''} (${scenario.title})`,
     }),
     el(
       'thead',
@@ -51,7 +50,7 @@ export function pathSteps(
         {},
         el('th', { attrs: { scope: 'col' }, text: 'Moment' }),
         el('th', { attrs: { scope: 'col' }, text: 'You chose' }),
-        comparesWithHistory ? el('th', { attrs: { scope: 'col' }, text: 'History' }) : null,
+        comparesWithSource ? el('th', { attrs: { scope: 'col' }, text: 'The source' }) : null,
         el('th', { attrs: { scope: 'col' }, text: 'Outcome was' }),
       ),
     ),

@@ -1,13 +1,13 @@
 import type { Lane, LaneCell, Moment, WhoKnewWhat } from '../../facilitation/who-knew-what-types';
+import { LANE_WORDS, MAIN_LINE } from '../../facilitation/history-words';
 import { el, list, uniqueId } from '../dom';
 import './who-knew-what.css';
 
-const AS_IT_HAPPENED = '(as it really happened)';
-
 /**
  * "Who knew what, when" as a real table: a column per role, a row per moment of the incident, so a
- * screen reader announces each cell with its role and moment. Roles nobody played are drawn from
- * history and marked so; the choices the room made stand out.
+ * screen reader announces each cell with its role and moment. Roles nobody played follow the
+ * scenario's main line and are marked so, each choice saying whether the source says it was done;
+ * the choices the room made stand out.
  */
 export function whoKnewWhatView(model: WhoKnewWhat, headingLevel: 2 | 3 = 2): HTMLElement {
   const headingId = uniqueId('who-knew-what');
@@ -17,7 +17,7 @@ export function whoKnewWhatView(model: WhoKnewWhat, headingLevel: 2 | 3 = 2): HT
     headingLevel === 2
       ? el('h2', { id: headingId, text: headingText })
       : el('h3', { id: headingId, text: headingText });
-  const anyHistory = model.lanes.some((lane) => lane.source === 'history');
+  const anyMainLine = model.lanes.some((lane) => lane.source === 'main-line');
   const table = el(
     'table',
     { className: 'wkw-table' },
@@ -25,7 +25,7 @@ export function whoKnewWhatView(model: WhoKnewWhat, headingLevel: 2 | 3 = 2): HT
       id: captionId,
       text:
         'What each role knew, did not know and chose, moment by moment' +
-        (anyHistory ? `; roles nobody played are shown ${AS_IT_HAPPENED}` : ''),
+        (anyMainLine ? `; ${LANE_WORDS.caption}. ${MAIN_LINE.explained}` : ''),
     }),
     el(
       'thead',
@@ -61,12 +61,12 @@ export function whoKnewWhatView(model: WhoKnewWhat, headingLevel: 2 | 3 = 2): HT
 }
 
 function laneHeader(lane: Lane): HTMLTableCellElement {
-  const history = lane.source === 'history';
+  const mainLine = lane.source === 'main-line';
   return el(
     'th',
-    { className: history ? 'wkw-lane is-history' : 'wkw-lane', attrs: { scope: 'col' } },
+    { className: mainLine ? 'wkw-lane is-history' : 'wkw-lane', attrs: { scope: 'col' } },
     lane.roleName,
-    history ? el('span', { className: 'wkw-lane-note', text: ` ${AS_IT_HAPPENED}` }) : null,
+    mainLine ? el('span', { className: 'wkw-lane-note', text: ` (${LANE_WORDS.unplayed})` }) : null,
   );
 }
 
@@ -79,7 +79,7 @@ function momentRow(moment: Moment, lanes: readonly Lane[]): HTMLTableRowElement 
       const cells = lane.cells.filter((cell) => cell.moment === moment.id);
       return el(
         'td',
-        { className: lane.source === 'history' ? 'is-history' : 'is-room' },
+        { className: lane.source === 'main-line' ? 'is-history' : 'is-room' },
         ...(cells.length > 0 ? cells.map((cell) => beatBlock(cell, lane.source)) : emptyCell()),
       );
     }),
@@ -109,7 +109,8 @@ function beatBlock(cell: LaneCell, source: Lane['source']): HTMLElement {
           { className: source === 'room' ? 'wkw-choice is-own' : 'wkw-choice' },
           el('span', {
             className: 'wkw-label',
-            text: source === 'room' ? 'Chose: ' : 'Chose, in history: ',
+            text:
+              source === 'room' ? 'Chose: ' : `${LANE_WORDS.mainLineChoice(cell.choseHistory)}: `,
           }),
           cell.chose,
         )
@@ -118,7 +119,7 @@ function beatBlock(cell: LaneCell, source: Lane['source']): HTMLElement {
       ? el(
           'p',
           { className: 'wkw-historically' },
-          el('span', { className: 'wkw-label', text: 'Historically: ' }),
+          el('span', { className: 'wkw-label', text: `${LANE_WORDS.done}: ` }),
           cell.historically,
         )
       : null,

@@ -2,6 +2,9 @@ import type { Scenario } from '../../engine/schema';
 import type { LogEntry } from '../../engine/session-types';
 import type { SessionView } from '../../engine/view-types';
 import { buildWhoKnewWhat } from '../../facilitation/who-knew-what';
+import { comparePath, hasHistoricalEnding } from '../../facilitation/history-compare';
+import { pathVerdict, REALITY_HEADING } from '../../facilitation/history-words';
+import { hasAboutPanel, openAboutPanel } from '../parts/about-scenario';
 import { button, el, list, paragraphs } from '../dom';
 import { citations } from '../parts/citation';
 import { classificationBanner } from '../parts/classification-banner';
@@ -20,8 +23,10 @@ export interface DebriefActions {
 }
 
 /**
- * The debrief: how the path ended, what really happened, the two paths side by side, who knew
- * what when (from the session's `log`: the roles played so far, the others as history), questions.
+ * The debrief: how the path ended, what the source says, the player's path beside the scenario's
+ * main line, who knew what when (from the session's `log`: the roles played so far, the others on
+ * their main line), questions. The path is compared with history only where the source says what
+ * was done.
  */
 export function debriefScreen(
   view: SessionView,
@@ -37,12 +42,15 @@ export function debriefScreen(
   const heading = el('h1', { id: 'debrief-heading', text: `Debrief: ${ending.title}` });
   // A made-up exercise has no history to compare with: say nothing rather than something false.
   const verdict = scenario.fictional
-    ? null
-    : ending.onHistoricalPath
-      ? 'You took the same choices as history did.'
-      : ending.historical
-        ? 'Your path differed from history, but it ended where history did.'
-        : 'Your path left history: this ending did not happen.';
+    ? []
+    : pathVerdict(
+        comparePath(role, ending.playerPath),
+        {
+          ...(ending.history ? { history: ending.history } : {}),
+          roleHasHistoricalEnding: hasHistoricalEnding(role),
+        },
+        'you',
+      );
   const revealed = ending.hiddenFacts.filter((fact) => fact.value && fact.reveal);
   const shareSlot = el('div', { className: 'share-slot' });
 
@@ -55,20 +63,22 @@ export function debriefScreen(
       text: readOnly ? `${roleView.name} · a shared path, read-only` : roleView.name,
     }),
     heading,
-    verdict ? el('p', { className: 'verdict', text: verdict }) : null,
+    verdict.length > 0
+      ? el('div', { className: 'verdict' }, ...verdict.map((text) => el('p', { text })))
+      : null,
     ...paragraphs(ending.debrief),
-    el('h2', { text: scenario.fictional ? 'What it shows' : 'What really happened' }),
+    el('h2', { text: scenario.fictional ? 'What it shows' : REALITY_HEADING }),
     ...paragraphs(ending.reality.text),
     citations(ending.reality.sources, 'Source', true),
-    el('h2', { text: scenario.fictional ? 'Your path' : 'Your path and history' }),
+    el('h2', { text: scenario.fictional ? 'Your path' : 'Your path and the source' }),
     decisionGraph(
       role,
       ending.playerPath,
       ending.id,
-      ending.historicalPath,
-      ending.historicalEnding,
+      scenario.fictional ? [] : ending.historicalPath,
+      scenario.fictional ? undefined : ending.historicalEnding,
     ),
-    pathSteps(scenario, role, ending.playerPath, ending.historicalPath),
+    pathSteps(scenario, role, ending.playerPath),
     whoKnewWhatView(buildWhoKnewWhat(scenario, [log]), 2),
     revealed.length ? el('h2', { text: 'What was hidden' }) : null,
     list(revealed.map((fact) => `${fact.label}: ${fact.reveal ?? ''}`)),
@@ -90,6 +100,9 @@ export function debriefScreen(
       ),
       actions.share
         ? button('Share my path', () => shareSlot.replaceChildren(actions.share?.() ?? ''))
+        : null,
+      hasAboutPanel(scenario)
+        ? button('About this scenario', () => openAboutPanel(scenario), 'secondary about-link')
         : null,
     ),
     shareSlot,

@@ -4,20 +4,21 @@ import { citations } from '../parts/citation';
 import { classificationBanner } from '../parts/classification-banner';
 import type { Screen } from './screen';
 import { roleStage } from '../../stage/stage-events';
+import { MAIN_LINE } from '../../facilitation/history-words';
 
 /**
  * Where a role begins when the world does not hold what it needs: played alone, the role starts
- * from what really happened; in a campaign whose earlier roles left history, it rejoins it.
+ * from the scenario's main line; in a campaign whose earlier roles left it, it rejoins it.
  */
 export function rejoinScreen(view: SessionView, rejoin: () => void): Screen {
   const campaign = view.mode === 'campaign';
   const heading = el('h1', {
     id: 'rejoin-heading',
-    text: campaign ? 'Rejoin history' : 'Where history stands',
+    text: campaign ? 'Rejoin history' : 'Where the story stands',
   });
   const why = campaign
-    ? 'Your earlier choices left this role with nothing to face. To play it, the story returns to what really happened.'
-    : 'This role begins where history had got to:';
+    ? `Your earlier choices left this role with nothing to face. To play it, the story returns to ${MAIN_LINE.name}. ${MAIN_LINE.explained}`
+    : `This role begins where ${MAIN_LINE.name} had got to:`;
   const panel = el(
     'article',
     { className: 'panel', attrs: { 'aria-labelledby': heading.id } },

@@ -9,6 +9,8 @@ export interface ScenarioPickerActions {
   pick: (card: ScenarioCard) => void;
   loadFiles: (files: File[]) => void;
   back: () => void;
+  /** Opens the scenario's accuracy notes (offered only when it has them). */
+  about: (card: ScenarioCard) => void;
 }
 
 /** Lists the built-in scenarios (the default first and pre-selected) and accepts a scenario file. */
@@ -18,23 +20,29 @@ export function scenarioPicker(
   problems: { fileName: string; errors: readonly ScenarioError[] } | null,
 ): Screen {
   const heading = el('h1', { id: 'picker-heading', text: 'Choose a scenario' });
-  const cards = catalog.map((card, index) =>
-    el(
+  const cards = catalog.map((card, index) => {
+    const title = el('h2', { id: `pick-${card.id}`, text: card.title });
+    return el(
       'li',
       { className: 'pick-card' },
-      el('h2', { text: card.title }),
+      title,
       el('p', { text: card.summary }),
       el('p', {
         className: 'pick-meta',
         text: `${card.roleCount} role${card.roleCount === 1 ? '' : 's'} · about ${card.estimatedMinutes} minutes`,
       }),
-      button(
-        index === 0 ? `Play ${card.title}` : `Play ${card.title}`,
-        () => actions.pick(card),
-        index === 0 ? 'primary' : 'secondary',
+      el(
+        'div',
+        { className: 'actions' },
+        button(
+          `Play ${card.title}`,
+          () => actions.pick(card),
+          index === 0 ? 'primary' : 'secondary',
+        ),
+        card.hasAccuracy ? aboutButton(card, title.id, actions.about) : null,
       ),
-    ),
-  );
+    );
+  });
   const input = el('input', {
     id: 'scenario-file',
     attrs: { type: 'file', accept: '.yaml,.yml,.json,application/json,text/yaml' },
@@ -80,6 +88,17 @@ export function scenarioPicker(
     focus: problems ? (dropZone.querySelector('h3') ?? heading) : heading,
     stage: { screen: 'scenario-picker' },
   };
+}
+
+/** "About this scenario", tied to its card's title so a screen reader says which scenario. */
+function aboutButton(
+  card: ScenarioCard,
+  titleId: string,
+  about: (card: ScenarioCard) => void,
+): HTMLButtonElement {
+  const control = button('About this scenario', () => about(card), 'secondary about-link');
+  control.setAttribute('aria-describedby', titleId);
+  return control;
 }
 
 function problemList(fileName: string, errors: readonly ScenarioError[]): HTMLElement {
