@@ -55,10 +55,7 @@ export async function resumeKeptProgress(): Promise<boolean> {
     return false;
   }
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() });
-  controller.resume(kept.save, {
-    briefedRole: kept.briefedRole,
-    outcomePending: kept.outcomePending,
-  });
+  controller.resume(kept);
   return true;
 }
 

@@ -1,14 +1,17 @@
+import { SCREENS, type Screen } from '../flow/flow-types';
 import { readStored, removeStored, writeStored } from './safe-storage';
 
 const progressKey = 'spillage.progress';
 
-/** What is kept between visits: the engine's save, and where the player was between screens. */
+/** What is kept between visits: the engine's save, and the screen-flow screen the player was on. */
 export interface StoredProgress {
   scenarioId: string;
   /** The engine's versioned save (see src/engine/save.ts). */
   save: string;
-  briefedRole: string | null;
-  outcomePending: boolean;
+  screen?: Screen;
+  /** Kept instead of `screen` before the screen flow (read by screenFromFlags, never written). */
+  briefedRole?: string | null;
+  outcomePending?: boolean;
   /** For a scenario loaded from a file: its document as JSON, checked again on resume. */
   customScenario?: string;
 }
@@ -29,8 +32,11 @@ export function readProgress(): StoredProgress | 'damaged' | null {
       typeof data === 'object' &&
       typeof data.scenarioId === 'string' &&
       typeof data.save === 'string' &&
-      (data.briefedRole === null || typeof data.briefedRole === 'string') &&
-      typeof data.outcomePending === 'boolean' &&
+      (data.screen === undefined || SCREENS.some((screen) => screen === data.screen)) &&
+      (data.briefedRole === undefined ||
+        data.briefedRole === null ||
+        typeof data.briefedRole === 'string') &&
+      (data.outcomePending === undefined || typeof data.outcomePending === 'boolean') &&
       (data.customScenario === undefined || typeof data.customScenario === 'string');
     return valid ? (data as StoredProgress) : 'damaged';
   } catch {

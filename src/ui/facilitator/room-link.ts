@@ -5,32 +5,32 @@
  * Whole states travel, never deltas, and the highest revision wins, so a message that arrives
  * twice or late changes nothing.
  */
-import type { RoomState } from '../../facilitation/room-session';
+import type { KeptRoomState, RoomState } from '../../facilitation/room-session';
 import { readStored, removeStored, writeStored } from '../safe-storage';
 
 const ROOM_KEY = 'spillage.room';
 const CHANNEL = 'spillage-room';
 
-type Message = { kind: 'state'; state: RoomState } | { kind: 'hello' };
+type Message = { kind: 'state'; state: KeptRoomState } | { kind: 'hello' };
 
 export interface RoomLink {
   /** The latest state this window knows (from storage or the other window), if any. */
-  current(): RoomState | null;
+  current(): KeptRoomState | null;
   /** Keeps and sends a new state (ignored if an equal or newer revision is already known). */
   publish(state: RoomState): void;
   /** Calls `listener` with each newer state from the other window. */
-  onChange(listener: (state: RoomState) => void): () => void;
+  onChange(listener: (state: KeptRoomState) => void): () => void;
   /** Forgets the session here and in storage (the other window keeps what it shows). */
   forget(): void;
   close(): void;
 }
 
-/** Reads a kept room state; anything damaged is treated as no session. */
-export function readKeptRoom(): RoomState | null {
+/** Reads a kept room state (maybe an earlier version's); anything damaged is treated as no session. */
+export function readKeptRoom(): KeptRoomState | null {
   const text = readStored(ROOM_KEY);
   if (text === null) return null;
   try {
-    const data = JSON.parse(text) as Partial<RoomState> | null;
+    const data = JSON.parse(text) as Partial<KeptRoomState> | null;
     const looksRight =
       data !== null &&
       typeof data === 'object' &&
@@ -39,7 +39,7 @@ export function readKeptRoom(): RoomState | null {
       typeof data.record === 'object' &&
       data.record !== null &&
       Array.isArray(data.record.runs);
-    return looksRight ? (data as RoomState) : null;
+    return looksRight ? (data as KeptRoomState) : null;
   } catch {
     return null;
   }
@@ -47,13 +47,13 @@ export function readKeptRoom(): RoomState | null {
 
 export function openRoomLink(): RoomLink {
   let latest = readKeptRoom();
-  const listeners = new Set<(state: RoomState) => void>();
+  const listeners = new Set<(state: KeptRoomState) => void>();
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
 
-  const isNewer = (state: RoomState): boolean =>
+  const isNewer = (state: KeptRoomState): boolean =>
     latest === null || state.sessionId !== latest.sessionId || state.revision > latest.revision;
 
-  const receive = (state: RoomState): void => {
+  const receive = (state: KeptRoomState): void => {
     if (!isNewer(state)) return;
     latest = state;
     for (const listener of listeners) listener(state);
