@@ -30,7 +30,7 @@ export type {
   DecisionInput,
 } from './session-types';
 export { citeSources } from './cite-sources';
-export { placeOf, type Place } from './place-of';
+export { placeOf, type Place, type PlaceMeta } from './place';
 export { historicalPath, type PathStep } from './historical-path';
 export { replay, type ReplayResult } from './replay';
 export {
