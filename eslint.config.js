@@ -37,9 +37,9 @@ export default tseslint.config(
     },
   },
   {
-    // src/facilitation/ (a room session, its report and timeline) is held to the same fence: both
-    // windows and the Node tests run it.
-    files: ['src/engine/**/*.ts', 'src/facilitation/**/*.ts'],
+    // src/facilitation/ (a room session, its report and timeline) and src/flow/ (the screen flow
+    // solo play and rooms share) are held to the same fence: both windows and the Node tests run them.
+    files: ['src/engine/**/*.ts', 'src/facilitation/**/*.ts', 'src/flow/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',

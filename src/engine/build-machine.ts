@@ -2,10 +2,8 @@ import { and, assign, setup } from 'xstate';
 import { evaluateCondition } from './evaluate-condition';
 import type { Condition, Effects, Role, Scenario } from './schema';
 import type { EngineContext, EngineEvent, LogEntry } from './session-types';
-import { beatStateId, endingStateId, rejoinStateId } from './state-keys';
+import { beatStateId, endingStateId, rejoinStateId, type Place, type PlaceMeta } from './place';
 import { applyEffectsToWorld, initialWorld } from './world';
-
-type Transition = { target: string; guard?: unknown; actions?: unknown[] };
 
 /**
  * Builds the XState machine of a scenario. The config is generated as data; behaviour is the
@@ -17,7 +15,7 @@ export function buildMachine(scenario: Scenario) {
   const log = (context: EngineContext, entry: LogEntry): LogEntry[] => [...context.log, entry];
 
   const machineSetup = setup({
-    types: { context: {} as EngineContext, events: {} as EngineEvent },
+    types: { context: {} as EngineContext, events: {} as EngineEvent, meta: {} as PlaceMeta },
     guards: {
       /** The START event asks for this role, or for the campaign. */
       startIs: ({ event }, params: { role?: string; campaign?: boolean }) =>
@@ -75,42 +73,49 @@ export function buildMachine(scenario: Scenario) {
     },
   });
 
-  /** Transitions into a role: its start beat if `requires` holds, else its rejoin screen. */
-  const enter = (role: Role, guard: unknown, actions: unknown[]): Transition[] =>
-    role.requires
-      ? [
-          {
-            guard: and([
-              guard as never,
-              { type: 'conditionHolds', params: { condition: role.requires } },
-            ]),
-            target: `#${beatStateId(role.id, role.start)}`,
-            actions,
-          },
-          { guard, target: `#${rejoinStateId(role.id)}`, actions },
-        ]
-      : [{ guard, target: `#${beatStateId(role.id, role.start)}`, actions }];
+  type StateConfig = Parameters<typeof machineSetup.createStateConfig>[0];
+  type On = NonNullable<StateConfig['on']>;
+  /** A leaf state's meta: its place in the story, read back with `placeOf`. */
+  const at = (place: Place): PlaceMeta => ({ place });
 
-  const starts: Transition[] = scenario.roles.flatMap((r) =>
-    enter(r, { type: 'startIs', params: { role: r.id } }, [
-      { type: 'startSession', params: { role: r.id, campaign: false } },
-    ]),
-  );
-  const firstInCampaign = roles.get(order[0] ?? '');
-  if (firstInCampaign) {
-    starts.push(
-      ...enter(firstInCampaign, { type: 'startIs', params: { campaign: true } }, [
-        { type: 'startSession', params: { role: firstInCampaign.id, campaign: true } },
-      ]),
-    );
+  /**
+   * Where entering a role leads: its start beat if `requires` holds (or there is none), else its
+   * rejoin screen. `guarded` builds one transition from the extra condition and its target.
+   */
+  function enter<T>(role: Role, guarded: (requires: Condition | undefined, target: string) => T) {
+    const start = `#${beatStateId(role.id, role.start)}`;
+    return role.requires
+      ? [guarded(role.requires, start), guarded(undefined, `#${rejoinStateId(role.id)}`)]
+      : [guarded(undefined, start)];
   }
 
-  const roleState = (role: Role) => {
-    const states: Record<string, unknown> = {};
+  const startInto = (role: Role, params: { role?: string; campaign?: boolean }) =>
+    enter(role, (requires, target) => ({
+      guard: requires
+        ? and([
+            { type: 'startIs', params },
+            { type: 'conditionHolds', params: { condition: requires } },
+          ])
+        : { type: 'startIs' as const, params },
+      target,
+      actions: {
+        type: 'startSession' as const,
+        params: { role: role.id, campaign: params.campaign === true },
+      },
+    }));
+  const firstInCampaign = roles.get(order[0] ?? '');
+  const starts: On['START'] = [
+    ...scenario.roles.flatMap((r) => startInto(r, { role: r.id })),
+    ...(firstInCampaign ? startInto(firstInCampaign, { campaign: true }) : []),
+  ];
+
+  const roleState = (role: Role): StateConfig => {
+    const states: Record<string, StateConfig> = {};
     const nextRole = roles.get(order[order.indexOf(role.id) + 1] ?? '');
     if (role.rejoinHistory) {
-      states.rejoin = {
+      states.rejoin = machineSetup.createStateConfig({
         id: rejoinStateId(role.id),
+        meta: at({ kind: 'rejoin', role: role.id }),
         on: {
           REJOIN: {
             target: `#${beatStateId(role.id, role.start)}`,
@@ -120,14 +125,14 @@ export function buildMachine(scenario: Scenario) {
             ],
           },
         },
-      };
+      });
     }
     const targetOf = (id: string): string =>
       role.beats.some((b) => b.id === id)
         ? `#${beatStateId(role.id, id)}`
         : `#${endingStateId(role.id, id)}`;
     for (const b of role.beats) {
-      const on = b.decision
+      const on: On = b.decision
         ? {
             CHOOSE: b.decision.choices.map((c) => ({
               guard: and([
@@ -144,30 +149,36 @@ export function buildMachine(scenario: Scenario) {
         : {
             CONTINUE: {
               target: targetOf(b.next ?? ''),
-              actions: [{ type: 'recordContinue', params: { role: role.id, beat: b.id } }],
+              actions: { type: 'recordContinue', params: { role: role.id, beat: b.id } },
             },
           };
-      states[`beat:${b.id}`] = { id: beatStateId(role.id, b.id), on };
+      states[`beat:${b.id}`] = {
+        id: beatStateId(role.id, b.id),
+        meta: at({ kind: 'beat', role: role.id, id: b.id }),
+        on,
+      };
     }
+    const toNextRole: On['NEXT_ROLE'] = nextRole
+      ? enter(nextRole, (requires, target) => ({
+          guard: requires
+            ? and(['inCampaign', { type: 'conditionHolds', params: { condition: requires } }])
+            : 'inCampaign',
+          target,
+          actions: { type: 'enterRole', params: { role: nextRole.id } },
+        }))
+      : [];
     for (const e of role.endings) {
-      const on = nextRole
-        ? {
-            NEXT_ROLE: enter(nextRole, 'inCampaign', [
-              { type: 'enterRole', params: { role: nextRole.id } },
-            ]),
-          }
-        : {};
       states[`ending:${e.id}`] = {
         id: endingStateId(role.id, e.id),
-        tags: ['ending'],
-        entry: [{ type: 'applyEffects', params: { effects: e.effects } }],
-        on,
+        meta: at({ kind: 'ending', role: role.id, id: e.id }),
+        entry: { type: 'applyEffects', params: { effects: e.effects } },
+        on: { NEXT_ROLE: toNextRole },
       };
     }
     return { initial: `beat:${role.start}`, states };
   };
 
-  const config = {
+  return machineSetup.createMachine({
     id: 'scenario',
     initial: 'select',
     context: {
@@ -177,13 +188,12 @@ export function buildMachine(scenario: Scenario) {
       mode: null,
       role: null,
       rejoined: [],
-    } as EngineContext,
+    },
     states: {
-      select: { on: { START: starts } },
+      select: { meta: at({ kind: 'select' }), on: { START: starts } },
       ...Object.fromEntries(scenario.roles.map((r) => [`role:${r.id}`, roleState(r)])),
     },
-  };
-  return machineSetup.createMachine(config as Parameters<typeof machineSetup.createMachine>[0]);
+  });
 }
 
 /** The machine type `buildMachine` returns. */

@@ -1,6 +1,6 @@
 import { evaluateCondition } from './evaluate-condition';
 import { historicalPath, type PathStep } from './historical-path';
-import { placeOf } from './place-of';
+import type { Place } from './place';
 import { citeSources } from './cite-sources';
 import { resolveVariants } from './resolve-variants';
 import { historyOf, type History } from './history';
@@ -8,11 +8,9 @@ import type { Role, Scenario } from './schema';
 import type { EngineContext } from './session-types';
 import type { PathStepView, SessionView, SourceView } from './view-types';
 import { factValue, meterValue } from './world';
-import type { StateValue } from 'xstate';
 
-/** Builds the plain view model of a snapshot (its state value and context). */
-export function buildView(s: Scenario, value: StateValue, ctx: EngineContext): SessionView {
-  const place = placeOf(value);
+/** Builds the plain view model of a snapshot (its place, from state meta, and its context). */
+export function buildView(s: Scenario, place: Place, ctx: EngineContext): SessionView {
   const cite = (ids: string[] | undefined): SourceView[] => citeSources(s, ids);
   const role = place.kind === 'select' ? undefined : s.roles.find((r) => r.id === place.role);
   const order = s.campaign?.order ?? [];

@@ -1,7 +1,7 @@
 import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { buildMachine, type ScenarioMachine } from './build-machine';
 import { buildView } from './build-view';
-import { placeOf } from './place-of';
+import { placeOf } from './place';
 import type { Scenario } from './schema';
 import type {
   DecisionEntry,
@@ -57,7 +57,7 @@ export function createSession(scenario: Scenario): Session {
     return { ok: true };
   };
   const here = (): string => {
-    const p = placeOf(snap.value);
+    const p = placeOf(snap);
     return p.kind === 'select'
       ? 'role selection'
       : p.kind === 'rejoin'
@@ -77,7 +77,7 @@ export function createSession(scenario: Scenario): Session {
             { type: 'START', role: how.role, at: input.at },
             `cannot start role '${how.role}' at ${here()}`,
           ),
-    view: () => buildView(scenario, snap.value, snap.context),
+    view: () => buildView(scenario, placeOf(snap), snap.context),
     choose: (choice, input) => {
       const event: EngineEvent = { type: 'CHOOSE', choice, at: input.at };
       if (input.rationale !== undefined) event.rationale = input.rationale;
@@ -85,7 +85,7 @@ export function createSession(scenario: Scenario): Session {
       return send(event, `choice '${choice}' is not available at ${here()}`);
     },
     chooseIndex: (index, input) => {
-      const p = placeOf(snap.value);
+      const p = placeOf(snap);
       const beat =
         p.kind === 'beat'
           ? scenario.roles.find((r) => r.id === p.role)?.beats.find((b) => b.id === p.id)

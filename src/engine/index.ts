@@ -31,7 +31,7 @@ export type {
 } from './session-types';
 export { citeSources } from './cite-sources';
 export { resolveVariants } from './resolve-variants';
-export { placeOf, type Place } from './place-of';
+export { placeOf, type Place, type PlaceMeta } from './place';
 export { historicalPath, type PathStep } from './historical-path';
 export { replay, type ReplayResult } from './replay';
 export {

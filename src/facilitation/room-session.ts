@@ -1,29 +1,32 @@
 /**
- * A room's session, as plain data that both windows hold: the record (plan and engine logs), where
- * the room is between screens, the discussion timer, and whether the choices are on the projector.
- * Every change goes through `applyRoomCommand`, a pure function, so the presenter and projector
- * can exchange whole states and a reloaded window recovers from the last one it saw.
+ * A room's session, as plain data that both windows hold: the record (plan and engine logs), the
+ * screen the room is on, whether the choices are on the projector, a tie, and the discussion
+ * timer. The screens follow the shared screen flow (src/flow/screen-flow.ts); every change is one
+ * of its events, so the presenter and projector exchange whole states and a reloaded window
+ * recovers from the last one it saw.
  */
 import { MAX_REASON_CHARS } from '../engine/limits';
 import { replay } from '../engine/replay';
 import type { Scenario } from '../engine/schema';
-import { createSession, type Session } from '../engine/create-session';
 import type { SessionView } from '../engine/view-types';
-import { ROOM_RECORD_FORMAT, ROOM_RECORD_VERSION, type RoomRecord } from './room-record';
-import { suggestMinutes, type SessionPlan } from './session-plan';
-import { decideVote, type VoteResult } from './room-vote';
 import {
-  extendTimer,
-  freshTimer,
-  minutesFor,
-  pauseTimer,
-  startTimer,
-  type RoomTimer,
-} from './room-timer';
+  restoreFlow,
+  screenOf,
+  sendFlow,
+  startFlow,
+  viewOf,
+  type FlowSnapshot,
+} from '../flow/flow';
+import type { FlowEvent, Screen, Tie } from '../flow/flow-types';
+import { screenFromFlags, type LegacyScreenFlags } from '../flow/legacy-screen';
+import { startRun } from '../flow/room-runs';
+import { ROOM_RECORD_FORMAT, ROOM_RECORD_VERSION, type RoomRecord } from './room-record';
+import type { SessionPlan } from './session-plan';
+import { decideVote } from './room-vote';
+import { freshTimer, minutesFor, type RoomTimer } from './room-timer';
 
 /** What the room is looking at. */
-export type RoomScreen =
-  'overview' | 'briefing' | 'beat' | 'outcome' | 'rejoin' | 'debrief' | 'report';
+export type RoomScreen = Screen;
 
 export interface RoomState {
   /** Tells one session from another, so a window never mixes two sessions' messages. */
@@ -31,18 +34,21 @@ export interface RoomState {
   record: RoomRecord;
   /** Grows with every change; a window keeps the state with the highest revision it has seen. */
   revision: number;
-  overviewDone: boolean;
-  briefedRole: string | null;
-  outcomePending: boolean;
-  ended: boolean;
+  /** The screen-flow state the room is on. */
+  screen: RoomScreen;
   /** The choices are on the projector (the facilitator reveals them after a first discussion). */
   revealed: boolean;
   timer: RoomTimer;
   /** The last vote was a tie between these choices: the room votes again. */
-  tie: { choices: string[]; tally: Record<string, number> } | null;
+  tie: Tie | null;
   /** A scenario loaded from a file rather than built in: its document as JSON, checked again on load. */
   customScenario?: string;
 }
+
+/** A room state as versions before the screen flow kept it: flags instead of `screen`. */
+export type LegacyRoomState = Omit<RoomState, 'screen'> & Required<LegacyScreenFlags>;
+/** A room state as a window may find it kept: current, or from an earlier version. */
+export type KeptRoomState = RoomState | LegacyRoomState;
 
 /** Everything the facilitator can do. */
 export type RoomCommand =
@@ -63,7 +69,7 @@ export function createRoomState(
   now: number,
   sessionId: string,
 ): RoomState {
-  const record: RoomRecord = {
+  const empty: RoomRecord = {
     format: ROOM_RECORD_FORMAT,
     version: ROOM_RECORD_VERSION,
     scenario: { id: scenario.id, version: scenario.version, title: scenario.title },
@@ -71,173 +77,116 @@ export function createRoomState(
     runs: [],
     startedAt: now,
   };
-  const state: RoomState = {
-    sessionId,
-    record,
-    revision: 1,
-    overviewDone: false,
-    briefedRole: null,
-    outcomePending: false,
-    ended: false,
-    revealed: false,
-    timer: freshTimer(suggestMinutes(scenario, plan).overview),
-    tie: null,
+  const { record, engine } = startRun(scenario, empty, 0, now);
+  const flow = startFlow({ scenario, engine, room: { record, timer: freshTimer(0), tie: null } });
+  return stateOf(flow, { sessionId, revision: 1 });
+}
+
+/** The screen flow of a kept room state (an earlier version's flags are read as they were meant). */
+export function roomFlow(scenario: Scenario, state: KeptRoomState): FlowSnapshot {
+  const replayed = replay(scenario, state.record.runs.at(-1)?.log ?? []);
+  if (!replayed.ok)
+    throw new Error(`the room's log does not fit the scenario: ${replayed.message}`);
+  const engine = replayed.session.snapshot();
+  const context = {
+    scenario,
+    engine,
+    room: { record: state.record, timer: state.timer, tie: state.tie },
   };
-  return { ...state, record: startRun(scenario, record, 0, now) };
+  const screen = 'screen' in state ? state.screen : screenFromFlags(state, replayed.session.view());
+  return restoreFlow(context, { screen, revealed: state.revealed });
 }
 
-/** The engine session of the run being played, rebuilt from its log. */
-export function currentSession(scenario: Scenario, state: RoomState): Session {
-  const run = state.record.runs.at(-1);
-  const result = replay(scenario, run?.log ?? []);
-  if (!result.ok) throw new Error(`the room's log does not fit the scenario: ${result.message}`);
-  return result.session;
+/** The engine's view of the run the room is playing. */
+export function roomView(scenario: Scenario, state: KeptRoomState): SessionView {
+  return viewOf(roomFlow(scenario, state));
 }
 
-/** Which screen the room is on, derived from the engine's view and the between-screens flags. */
-export function roomScreen(state: RoomState, view: SessionView): RoomScreen {
-  if (state.ended) return 'report';
-  if (!state.overviewDone) return 'overview';
-  if (view.phase === 'rejoin') return 'rejoin';
-  if (state.outcomePending && view.lastOutcome) return 'outcome';
-  if (view.phase === 'ending') return 'debrief';
-  if (view.role && state.briefedRole !== view.role.id) return 'briefing';
-  return 'beat';
+/** A kept state in the current form (the same state if it already is). */
+export function currentRoomState(scenario: Scenario, state: KeptRoomState): RoomState {
+  return 'screen' in state ? state : stateOf(roomFlow(scenario, state), state);
 }
 
 /** Applies one command; a refused command leaves the state as it was and says why. */
 export function applyRoomCommand(
   scenario: Scenario,
-  state: RoomState,
+  state: KeptRoomState,
   command: RoomCommand,
   now: number,
 ): CommandResult {
-  const session = currentSession(scenario, state);
-  const changes = changesFor(scenario, state, session, command, now);
-  if ('message' in changes) return { ok: false, message: changes.message };
-  const next: RoomState = { ...state, ...changes, revision: state.revision + 1 };
-  // Somewhere new (another screen, beat, role or run): choices hidden, no tie, a fresh timer.
-  const before = placeKey(state, session.view());
-  const afterSession = next.record === state.record ? session : currentSession(scenario, next);
-  const afterView = afterSession.view();
-  if (placeKey(next, afterView) !== before) {
-    const screen = roomScreen(next, afterView);
-    next.revealed = false;
-    next.tie = null;
-    next.timer = freshTimer(minutesFor(scenario, next.record.plan, screen, afterView));
-  }
-  return { ok: true, state: next };
+  const flow = roomFlow(scenario, state);
+  const event = eventFor(flow, command, now);
+  if ('message' in event) return { ok: false, message: event.message };
+  const sent = sendFlow(flow, event);
+  if (!sent.ok) return sent;
+  return { ok: true, state: stateOf(sent.snapshot, { ...state, revision: state.revision + 1 }) };
 }
 
-/** Where the room is (run, screen, role, beat or ending): a change of place resets the timer. */
+/** Where the room is (run, screen, role, beat or ending): a window moves focus when it changes. */
 export function placeKey(state: RoomState, view: SessionView): string {
   return [
     state.record.runs.length,
-    roomScreen(state, view),
+    state.screen,
     view.role?.id ?? '',
     view.beat?.id ?? view.ending?.id ?? '',
   ].join('/');
 }
 
-type Changes = Partial<RoomState> | { message: string };
-
-function changesFor(
-  scenario: Scenario,
-  state: RoomState,
-  session: Session,
+/** The flow event a command stands for; a vote is counted first, and a bad one refused. */
+function eventFor(
+  flow: FlowSnapshot,
   command: RoomCommand,
   now: number,
-): Changes {
+): FlowEvent | { message: string } {
   switch (command.type) {
-    case 'timer-start':
-      return { timer: startTimer(state.timer, now) };
-    case 'timer-pause':
-      return { timer: pauseTimer(state.timer, now) };
-    case 'timer-extend':
-      if (!(command.minutes > 0 && command.minutes <= 60))
-        return { message: 'extend by 1 to 60 minutes' };
-      return { timer: extendTimer(state.timer, command.minutes) };
-    case 'reveal-choices':
-      return { revealed: command.shown };
-    case 'record-decision':
-      return recordDecision(state, session, command, now);
-    case 'rejoin-history': {
-      const result = session.rejoinHistory({ at: now });
-      return result.ok ? { record: withLog(state.record, session) } : result;
-    }
     case 'advance':
-      return advance(scenario, state, session, now);
-  }
-}
-
-function recordDecision(
-  state: RoomState,
-  session: Session,
-  command: Extract<RoomCommand, { type: 'record-decision' }>,
-  now: number,
-): Changes {
-  const view = session.view();
-  if (roomScreen(state, view) !== 'beat' || view.choices.length === 0)
-    return { message: 'there is no decision to record now' };
-  const vote: VoteResult = decideVote(view.choices, command);
-  if (vote.kind === 'refused') return { message: vote.message };
-  if (vote.kind === 'tie') return { tie: { choices: vote.choices, tally: vote.tally } };
-  const rationale = command.rationale.trim().slice(0, MAX_REASON_CHARS);
-  const result = session.choose(vote.choice, {
-    at: now,
-    ...(rationale ? { rationale } : {}),
-    ...(vote.tally ? { tally: vote.tally } : {}),
-  });
-  if (!result.ok) return result;
-  return {
-    record: withLog(state.record, session),
-    outcomePending: session.view().lastOutcome !== undefined,
-  };
-}
-
-/** "Next": whatever moves the room on from the screen it is on. */
-function advance(scenario: Scenario, state: RoomState, session: Session, now: number): Changes {
-  const view = session.view();
-  const step = (result: { ok: true } | { ok: false; message: string }): Changes =>
-    result.ok ? { record: withLog(state.record, session) } : result;
-  switch (roomScreen(state, view)) {
-    case 'overview':
-      return { overviewDone: true };
-    case 'briefing':
-      return { briefedRole: view.role?.id ?? null };
-    case 'outcome':
-      return { outcomePending: false };
-    case 'beat':
-      if (!view.canContinue) return { message: 'the room must decide first' };
-      return step(session.continue({ at: now }));
-    case 'debrief': {
-      if (view.nextRole) return step(session.nextRole({ at: now }));
-      const nextTeam = state.record.runs.length;
-      if (state.record.plan.mode === 'roles' && nextTeam < state.record.plan.teams.length)
-        return { record: startRun(scenario, state.record, nextTeam, now) };
-      return { ended: true, record: { ...state.record, endedAt: now } };
+      return { type: 'NEXT', at: now };
+    case 'timer-start':
+      return { type: 'TIMER_START', at: now };
+    case 'timer-pause':
+      return { type: 'TIMER_PAUSE', at: now };
+    case 'timer-extend':
+      return { type: 'TIMER_EXTEND', minutes: command.minutes };
+    case 'reveal-choices':
+      return { type: command.shown ? 'REVEAL' : 'HIDE' };
+    case 'rejoin-history':
+      return { type: 'REJOIN', at: now };
+    case 'record-decision': {
+      const choices = viewOf(flow).choices;
+      if (screenOf(flow) !== 'beat' || choices.length === 0)
+        return { message: 'there is no decision to record now' };
+      const vote = decideVote(choices, command);
+      if (vote.kind === 'refused') return { message: vote.message };
+      if (vote.kind === 'tie') return { type: 'TIE', choices: vote.choices, tally: vote.tally };
+      const rationale = command.rationale.trim().slice(0, MAX_REASON_CHARS);
+      return {
+        type: 'CHOOSE',
+        at: now,
+        choice: vote.choice,
+        ...(rationale ? { rationale } : {}),
+        ...(vote.tally ? { tally: vote.tally } : {}),
+      };
     }
-    case 'rejoin':
-      return { message: 'rejoin history, or end the session' };
-    case 'report':
-      return { message: 'the session has ended' };
   }
 }
 
-/** Starts run `index` of the plan: the campaign, or the index-th team's role. */
-function startRun(scenario: Scenario, record: RoomRecord, index: number, now: number): RoomRecord {
-  const session = createSession(scenario);
-  const how =
-    record.plan.mode === 'campaign'
-      ? { campaign: true as const }
-      : { role: record.plan.teams[index]?.role ?? '' };
-  const started = session.start(how, { at: now });
-  if (!started.ok) throw new Error(`the plan cannot start: ${started.message}`);
-  return { ...record, runs: [...record.runs, { log: session.log() }] };
-}
-
-function withLog(record: RoomRecord, session: Session): RoomRecord {
-  return { ...record, runs: [...record.runs.slice(0, -1), { log: session.log() }] };
+/** The room state a flow snapshot stands for, with the session's identity and revision. */
+function stateOf(
+  flow: FlowSnapshot,
+  identity: { sessionId: string; revision: number; customScenario?: string },
+): RoomState {
+  const room = flow.context.room;
+  if (!room) throw new Error('a room state needs a room flow');
+  return {
+    sessionId: identity.sessionId,
+    record: room.record,
+    revision: identity.revision,
+    screen: screenOf(flow),
+    revealed: flow.matches({ beat: 'shown' }),
+    timer: room.timer,
+    tie: room.tie,
+    ...(identity.customScenario !== undefined ? { customScenario: identity.customScenario } : {}),
+  };
 }
 
 /**
@@ -249,22 +198,16 @@ export function roomStateFromRecord(
   record: RoomRecord,
   sessionId: string,
 ): RoomState {
-  const base: RoomState = {
-    sessionId,
-    record,
-    revision: 1,
-    overviewDone: true,
-    briefedRole: null,
-    outcomePending: false,
-    ended: record.endedAt !== undefined,
-    revealed: false,
-    timer: freshTimer(5),
-    tie: null,
+  const replayed = replay(scenario, record.runs.at(-1)?.log ?? []);
+  if (!replayed.ok)
+    throw new Error(`the room's log does not fit the scenario: ${replayed.message}`);
+  const context = {
+    scenario,
+    engine: replayed.session.snapshot(),
+    room: { record, timer: freshTimer(5), tie: null },
   };
-  const view = currentSession(scenario, base).view();
-  const state = { ...base, briefedRole: view.role?.id ?? null };
-  return {
-    ...state,
-    timer: freshTimer(minutesFor(scenario, record.plan, roomScreen(state, view), view)),
-  };
+  const flow = restoreFlow(context);
+  const screen = screenOf(flow);
+  const timer = freshTimer(minutesFor(scenario, record.plan, screen, viewOf(flow)));
+  return { ...stateOf(flow, { sessionId, revision: 1 }), timer };
 }

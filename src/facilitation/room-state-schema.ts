@@ -2,9 +2,11 @@
  * The room state the presenter and projector keep (in storage as `spillage.room`) and send each
  * other, read back in full: its schema checks every field, and `roomStateMisfit` checks that the
  * record plays on the scenario, so a damaged or tampered state is refused with a reason instead
- * of breaking the window that reads it.
+ * of breaking the window that reads it. A state kept by a version before the screen flow (flags
+ * instead of `screen`) is read by its own schema, and roomFlow turns its flags into a screen.
  */
 import { describeProblems } from '../engine/describe-problems';
+import { SCREENS } from '../flow/flow-types';
 import { MAX_CHOICES } from '../engine/ids';
 import { MAX_TIMER_MS } from '../engine/limits';
 import { IdSchema, TallySchema } from '../engine/log-entry-schema';
@@ -13,7 +15,7 @@ import type { Scenario } from '../engine/schema';
 import { z } from '../engine/zod-mini';
 import { RoomRecordSchema, SessionDateSchema } from './room-record';
 import { recordMisfit } from './room-record-io';
-import type { RoomState } from './room-session';
+import type { KeptRoomState, LegacyRoomState, RoomState } from './room-session';
 
 const timerSpan = z
   .number()
@@ -31,15 +33,10 @@ export const RoomTimerSchema = z.strictObject({
   runningSince: z.nullable(SessionDateSchema),
 });
 
-/** Everything both windows hold about a session (see RoomState in room-session.ts). */
-export const RoomStateSchema = z.strictObject({
+const roomStateFields = {
   sessionId: z.string().check(z.minLength(1), z.maxLength(100)),
   record: RoomRecordSchema,
   revision: z.int().check(z.gte(1)),
-  overviewDone: z.boolean(),
-  briefedRole: z.nullable(IdSchema),
-  outcomePending: z.boolean(),
-  ended: z.boolean(),
   revealed: z.boolean(),
   timer: RoomTimerSchema,
   tie: z.nullable(
@@ -49,19 +46,40 @@ export const RoomStateSchema = z.strictObject({
     }),
   ),
   customScenario: z.optional(z.string()),
+};
+
+/** Everything both windows hold about a session (see RoomState in room-session.ts). */
+export const RoomStateSchema = z.strictObject({ ...roomStateFields, screen: z.enum(SCREENS) });
+
+/** A room state as versions before the screen flow kept it: flags instead of `screen`. */
+export const LegacyRoomStateSchema = z.strictObject({
+  ...roomStateFields,
+  overviewDone: z.boolean(),
+  briefedRole: z.nullable(IdSchema),
+  outcomePending: z.boolean(),
+  ended: z.boolean(),
 });
 
-// RoomState is declared beside the commands that change it; this fails to compile if the schema
-// and the type ever drift apart.
+// RoomState is declared beside the commands that change it; this fails to compile if the schemas
+// and the types ever drift apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const schemaMatchesType: Same<z.infer<typeof RoomStateSchema>, RoomState> = true;
+const legacySchemaMatchesType: Same<z.infer<typeof LegacyRoomStateSchema>, LegacyRoomState> = true;
 void schemaMatchesType;
+void legacySchemaMatchesType;
 
-/** Reads a room state's data in full; a refusal names the field at fault. */
+/**
+ * Reads a room state's data in full, current or kept by an earlier version (which has flags where
+ * the current one has `screen`; roomFlow reads them); a refusal names the field at fault.
+ */
 export function readRoomState(
   data: unknown,
-): { ok: true; state: RoomState } | { ok: false; why: string } {
-  const read = RoomStateSchema.safeParse(data);
+): { ok: true; state: KeptRoomState } | { ok: false; why: string } {
+  // The shape is told by its fields, so a refusal names the field at fault in that shape rather
+  // than a mismatch against both.
+  const legacy =
+    typeof data === 'object' && data !== null && !('screen' in data) && 'overviewDone' in data;
+  const read = (legacy ? LegacyRoomStateSchema : RoomStateSchema).safeParse(data);
   return read.success
     ? { ok: true, state: read.data }
     : { ok: false, why: describeProblems(read.error.issues, data) };
@@ -72,7 +90,7 @@ export function readRoomState(
  * the record must be this scenario's and fit it, a run must be under way, and a tie must be
  * between choices of the decision the room is at.
  */
-export function roomStateMisfit(scenario: Scenario, state: RoomState): string | undefined {
+export function roomStateMisfit(scenario: Scenario, state: KeptRoomState): string | undefined {
   const { id, version } = state.record.scenario;
   if (id !== scenario.id || version !== scenario.version)
     return `it is a session of scenario '${id}', not of '${scenario.id}' version ${scenario.version}`;

@@ -2,7 +2,7 @@ import { scenarioCatalog, type ScenarioCard } from 'virtual:scenario-catalog';
 import type { ScenarioError } from '../engine/scenario-error';
 import { decodeShareCode, sessionFromShareCode } from '../engine/share-code';
 import { PlayController, type ScenarioOrigin } from './play-controller';
-import { checkProgressText, setAsideNote, type StoredProgress } from './kept-progress';
+import { checkProgressText, setAsideNote, type KeptProgress } from './kept-progress';
 import {
   forgetProgress,
   readProgressText,
@@ -65,10 +65,7 @@ export async function resumeKeptProgress(): Promise<boolean> {
   const { kept, origin } = check;
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() });
   playing = origin.scenario;
-  controller.resume(kept.save, {
-    briefedRole: kept.briefedRole,
-    outcomePending: kept.outcomePending,
-  });
+  controller.resume(kept);
   return true;
 }
 
@@ -91,7 +88,7 @@ export async function titleProgress(): Promise<{ resumable: boolean; note: HTMLE
   return { resumable, note: setAsideNote(aside, check.ok ? null : check.why) };
 }
 
-function originOf(kept: StoredProgress): Promise<ScenarioOrigin | null> {
+function originOf(kept: KeptProgress): Promise<ScenarioOrigin | null> {
   return kept.customScenario
     ? customOrigin(kept.customScenario)
     : builtInOrigin(scenarioCatalog.find((card) => card.id === kept.scenarioId));

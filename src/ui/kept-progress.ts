@@ -7,28 +7,38 @@ import { describeProblems } from '../engine/describe-problems';
 import { IdSchema } from '../engine/log-entry-schema';
 import { MAX_SAVE_CHARS, parseSave } from '../engine/save';
 import { z } from '../engine/zod-mini';
+import { SCREENS } from '../flow/flow-types';
 import { button, downloadText, el } from './dom';
 import type { ScenarioOrigin } from './play-controller';
 import { forgetSetAsideProgress } from './progress-store';
 
-/** What is kept between visits: the engine's save, and where the player was between screens. */
-export const StoredProgressSchema = z.strictObject({
+const progressFields = {
   scenarioId: IdSchema,
   /** The engine's versioned save (see src/engine/save.ts). */
   save: z.string().check(z.maxLength(MAX_SAVE_CHARS)),
-  briefedRole: z.nullable(IdSchema),
-  outcomePending: z.boolean(),
   /** For a scenario loaded from a file: its document as JSON, checked again on resume. */
   customScenario: z.optional(z.string()),
+};
+
+/** What is kept between visits: the engine's save, and the screen-flow screen the player was on. */
+export const StoredProgressSchema = z.strictObject({ ...progressFields, screen: z.enum(SCREENS) });
+/** Progress as versions before the screen flow kept it: flags instead of `screen` (still read). */
+export const LegacyProgressSchema = z.strictObject({
+  ...progressFields,
+  briefedRole: z.nullable(IdSchema),
+  outcomePending: z.boolean(),
 });
+/** Progress as it is written now. */
 export type StoredProgress = z.infer<typeof StoredProgressSchema>;
+/** Progress as it may be found kept: current, or from an earlier version. */
+export type KeptProgress = StoredProgress | z.infer<typeof LegacyProgressSchema>;
 
 /** Finds the scenario kept progress belongs to (built in, or the document kept with it). */
-export type OriginOf = (kept: StoredProgress) => Promise<ScenarioOrigin | null>;
+export type OriginOf = (kept: KeptProgress) => Promise<ScenarioOrigin | null>;
 
 /** `passing`: the check itself could not finish (the scenario did not load), so try again later. */
 export type ProgressCheck =
-  | { ok: true; kept: StoredProgress; origin: ScenarioOrigin }
+  | { ok: true; kept: KeptProgress; origin: ScenarioOrigin }
   | { ok: false; why: string; passing?: true };
 
 /** Checks kept progress all the way to a replayed save; `why` is a sentence for the player. */
@@ -39,7 +49,10 @@ export async function checkProgressText(text: string, originOf: OriginOf): Promi
   } catch {
     return { ok: false, why: 'It is damaged (it is not complete JSON).' };
   }
-  const read = StoredProgressSchema.safeParse(data);
+  // The shape is told by its fields, so a refusal names the field at fault in that shape.
+  const legacy =
+    typeof data === 'object' && data !== null && !('screen' in data) && 'briefedRole' in data;
+  const read = (legacy ? LegacyProgressSchema : StoredProgressSchema).safeParse(data);
   if (!read.success)
     return { ok: false, why: `It is damaged (${describeProblems(read.error.issues, data)}).` };
   const kept = read.data;

@@ -3,6 +3,18 @@ import { createSession, type Session } from '../engine/create-session';
 import { parseSave, serializeSave } from '../engine/save';
 import type { Scenario } from '../engine/schema';
 import type { ChoiceView, SessionView } from '../engine/view-types';
+import {
+  engineLog,
+  restoreFlow,
+  screenOf,
+  sendFlow,
+  startFlow,
+  viewOf,
+  type FlowSnapshot,
+} from '../flow/flow';
+import type { FlowContext, FlowEvent } from '../flow/flow-types';
+import { screenFromFlags } from '../flow/legacy-screen';
+import type { KeptProgress } from './kept-progress';
 import { keepProgress } from './progress-store';
 import { announce, replaceScreen, showNotice } from './screen-host';
 import { beatScreen } from './screens/beat-screen';
@@ -24,19 +36,13 @@ export interface ScenarioOrigin {
   customDocument?: string;
 }
 
-/** Screen-to-screen state the engine does not hold: whether the briefing and outcome were read. */
-interface BetweenScreens {
-  briefedRole: string | null;
-  outcomePending: boolean;
-}
-
 /**
- * Runs one scenario: turns the engine's view into screens and player actions into engine steps,
- * and keeps progress after every step. It never decides the story; the session does.
+ * Runs one scenario for one player: sends the player's actions to the screen flow
+ * (src/flow/screen-flow.ts), draws the screen its snapshot is on, and keeps progress after every
+ * step. It never decides the story or the order of screens; the engine and the flow do.
  */
 export class PlayController {
-  private session: Session;
-  private between: BetweenScreens = { briefedRole: null, outcomePending: false };
+  private flow: FlowSnapshot;
   private shownMeters = new Map<string, number>();
   private shownFacts = new Map<string, boolean>();
   private warnedAboutStorage = false;
@@ -46,15 +52,16 @@ export class PlayController {
     private readonly leave: { toScenarios: () => void },
     private readonly readOnly = false,
   ) {
-    this.session = createSession(origin.scenario);
+    this.flow = this.freshFlow();
   }
 
-  /** Restores a kept session; on a damaged or outdated save, says why and starts afresh. */
-  resume(save: string, between: BetweenScreens): void {
-    const restored = parseSave(this.origin.scenario, save);
+  /** Restores kept progress; on a damaged or outdated save, says why and starts afresh. */
+  resume(kept: KeptProgress): void {
+    const restored = parseSave(this.origin.scenario, kept.save);
     if (restored.ok) {
-      this.session = restored.session;
-      this.between = { ...between };
+      const screen =
+        'screen' in kept ? kept.screen : screenFromFlags(kept, restored.session.view());
+      this.flow = restoreFlow(this.contextOf(restored.session), { screen });
     } else {
       showNotice(`${restored.message} Your earlier progress could not be restored.`);
     }
@@ -63,14 +70,13 @@ export class PlayController {
 
   /** Shows a shared path, read-only, from a session already replayed. */
   showShared(session: Session): void {
-    this.session = session;
-    this.between = { briefedRole: session.view().role?.id ?? null, outcomePending: false };
+    this.flow = restoreFlow(this.contextOf(session));
     this.render();
   }
 
-  /** Shows whatever the session is at now. */
+  /** Shows whatever the flow is at now. */
   render(): void {
-    const view = this.session.view();
+    const view = viewOf(this.flow);
     const screen = this.screenFor(view);
     replaceScreen(screen.nodes, screen.focus, screen.announce);
     announceStage(screen.stage);
@@ -83,51 +89,53 @@ export class PlayController {
 
   /** The role being played, for the menu's "restart this role". */
   currentRole(): string | null {
-    return this.session.view().role?.id ?? null;
+    return viewOf(this.flow).role?.id ?? null;
   }
 
   /** Starts a role (or the campaign) afresh. */
   start(how: { role: string } | { campaign: true }): void {
-    this.session = createSession(this.origin.scenario);
-    this.between = { briefedRole: null, outcomePending: false };
-    this.step(() => this.session.start(how, { at: Date.now() }));
+    this.flow = this.freshFlow();
+    void this.send({ type: 'START', at: Date.now(), ...how });
+  }
+
+  private freshFlow(): FlowSnapshot {
+    return startFlow(this.contextOf(createSession(this.origin.scenario)));
+  }
+
+  private contextOf(session: Session): FlowContext {
+    return { scenario: this.origin.scenario, engine: session.snapshot(), room: null };
   }
 
   private screenFor(view: SessionView): Screen {
-    const previous = {
-      meters: this.shownMeters,
-      changedFacts: changedFacts(view.facts, this.shownFacts),
-    };
-    if (view.phase === 'select') {
-      return rolePicker(view, {
-        playRole: (role) => this.start({ role }),
-        playCampaign: () => this.start({ campaign: true }),
-        back: this.leave.toScenarios,
-      });
+    const onward = (): void => void this.send({ type: 'NEXT', at: Date.now() });
+    switch (screenOf(this.flow)) {
+      case 'rejoin':
+        return rejoinScreen(view, () => void this.send({ type: 'REJOIN', at: Date.now() }));
+      case 'briefing':
+        return briefingScreen(view, onward);
+      case 'beat':
+        return beatScreen(
+          view,
+          { meters: this.shownMeters, changedFacts: changedFacts(view.facts, this.shownFacts) },
+          { choose: (choice) => this.choose(choice), continue: onward },
+        );
+      case 'outcome':
+        return outcomeScreen(view, this.shownMeters, onward);
+      case 'debrief':
+        return this.debrief(view);
+      // 'overview' and 'report' are a room's; one player never reaches them.
+      default:
+        return rolePicker(view, {
+          playRole: (role) => this.start({ role }),
+          playCampaign: () => this.start({ campaign: true }),
+          back: this.leave.toScenarios,
+        });
     }
-    if (view.phase === 'rejoin')
-      return rejoinScreen(view, () =>
-        this.step(() => this.session.rejoinHistory({ at: Date.now() })),
-      );
-    if (this.between.outcomePending && view.lastOutcome) {
-      return outcomeScreen(view, this.shownMeters, () => this.acknowledgeOutcome());
-    }
-    if (view.phase === 'ending') return this.debrief(view);
-    if (view.role && this.between.briefedRole !== view.role.id) {
-      return briefingScreen(view, () => {
-        this.between.briefedRole = view.role?.id ?? null;
-        this.render();
-        this.keep();
-      });
-    }
-    return beatScreen(view, previous, {
-      choose: (choice) => this.choose(choice),
-      continue: () => this.step(() => this.session.continue({ at: Date.now() })),
-    });
   }
 
   private debrief(view: SessionView): Screen {
     const scenario = this.origin.scenario;
+    const log = engineLog(this.flow);
     if (this.readOnly) {
       const roleId = view.role?.id;
       return debriefScreen(
@@ -138,52 +146,42 @@ export class PlayController {
           ...(roleId ? { playThisRole: () => this.start({ role: roleId }) } : {}),
         },
         true,
-        this.session.log(),
+        log,
       );
     }
     return debriefScreen(
       view,
       scenario,
       {
-        nextRole: () => this.step(() => this.session.nextRole({ at: Date.now() })),
+        nextRole: () => void this.send({ type: 'NEXT', at: Date.now() }),
         playAnotherRole: () => {
-          this.session = createSession(scenario);
-          this.between = { briefedRole: null, outcomePending: false };
+          this.flow = this.freshFlow();
           this.render();
         },
-        share: () =>
-          sharePanel(scenario, this.session.log(), this.origin.customDocument !== undefined),
+        share: () => sharePanel(scenario, log, this.origin.customDocument !== undefined),
       },
       false,
-      this.session.log(),
+      log,
     );
   }
 
   private choose(choice: ChoiceView): void {
     announceCue('choice-confirmed');
-    this.step(() => this.session.choose(choice.id, { at: Date.now() }), true);
+    if (this.send({ type: 'CHOOSE', choice: choice.id, at: Date.now() }))
+      announceCue('text-arrived');
   }
 
-  private acknowledgeOutcome(): void {
-    this.between.outcomePending = false;
-    this.render();
-    this.keep();
-  }
-
-  /** Takes one engine step; a refused step is reported, and the screen stays as it was. */
-  private step(
-    take: () => { ok: true } | { ok: false; message: string },
-    outcomeFollows = false,
-  ): void {
-    const result = take();
-    if (!result.ok) {
-      announce(`That did not work: ${result.message}`);
-      return;
+  /** Sends one event to the flow; a refused one is reported, and the screen stays as it was. */
+  private send(event: FlowEvent): boolean {
+    const sent = sendFlow(this.flow, event);
+    if (!sent.ok) {
+      announce(`That did not work: ${sent.message}`);
+      return false;
     }
-    this.between.outcomePending = outcomeFollows && this.session.view().lastOutcome !== undefined;
+    this.flow = sent.snapshot;
     this.render();
-    if (outcomeFollows) announceCue('text-arrived');
     this.keep();
+    return true;
   }
 
   /** Autosave: after every step, unless this is someone else's shared path. */
@@ -191,8 +189,8 @@ export class PlayController {
     if (this.readOnly) return;
     const kept = keepProgress({
       scenarioId: this.origin.card.id,
-      save: serializeSave(this.origin.scenario, this.session.log(), Date.now()),
-      ...this.between,
+      save: serializeSave(this.origin.scenario, engineLog(this.flow), Date.now()),
+      screen: screenOf(this.flow),
       ...(this.origin.customDocument ? { customScenario: this.origin.customDocument } : {}),
     });
     if (!kept && !this.warnedAboutStorage) {

@@ -40,6 +40,7 @@ test('a tampered spillage.room is refused with a notice, and the presenter still
       /record\.startedAt must be a date/,
     ],
     ['its revision', { ...state, revision: 'many' }, /revision must be a number/],
+    ['its screen', { ...state, screen: 'admin' }, /screen must be 'select' or 'overview'/],
     [
       'a step of its log',
       {
@@ -87,8 +88,19 @@ test('the projector refuses a tampered spillage.room the same way', async ({ pag
   );
 });
 
-/** Progress as the game keeps it, for the campaign, with one decision whose reason is `reason`. */
-function keptProgress(reason: string): string {
+test('a room state kept by an earlier version (flags, not a screen) still opens', async ({
+  page,
+}) => {
+  const { screen, ...rest } = await keptRoomState(page);
+  expect(screen).toBe('overview');
+  const flags = { overviewDone: true, briefedRole: null, outcomePending: false, ended: false };
+  await reloadWith(page, JSON.stringify({ ...rest, ...flags }));
+  await expect(page.getByText('Now on the projector: the briefing')).toBeVisible(SLOW);
+  await expect(page.locator('.notice')).toHaveCount(0);
+});
+
+/** Kept progress for the contractor, one decision made with `reason`, on `screen`. */
+function keptProgress(reason: string, screen?: 'outcome'): string {
   const save = {
     format: 'spillage-save',
     saveVersion: 1,
@@ -109,8 +121,8 @@ function keptProgress(reason: string): string {
   return JSON.stringify({
     scenarioId: 'equation-group',
     save: JSON.stringify(save),
-    briefedRole: 'contractor',
-    outcomePending: false,
+    // As the screen flow keeps it, or as earlier versions did (flags, still read).
+    ...(screen ? { screen } : { briefedRole: 'contractor', outcomePending: false }),
   });
 }
 
@@ -126,6 +138,12 @@ test('a save that reads back shows Resume, and resumes', async ({ page }) => {
   await expect(page).toHaveURL(/#\/play$/, SLOW);
   await expect(page.getByRole('heading', { level: 1, name: 'Spillage' })).toBeHidden();
   await expect(page.locator('#kept-progress-note')).toHaveCount(0);
+});
+
+test('a save kept with its screen resumes on that screen', async ({ page }) => {
+  await keepOnTitle(page, keptProgress('Deadline first', 'outcome'));
+  await page.getByRole('button', { name: 'Resume where you left off' }).click(SLOW);
+  await expect(page.getByRole('heading', { level: 1, name: 'What follows' })).toBeVisible(SLOW);
 });
 
 test('a refused save hides Resume, says why, and is kept unchanged', async ({ page }) => {

@@ -77,12 +77,20 @@ base.describe('the safety net', () => {
     async ({ page }) => {
       const trouble = await watchPage(page);
       await page.goto('/');
+      // Progress that reads back, so the title that follows keeps it where it is (progress that
+      // does not is set aside unchanged: kept-records.spec.ts).
+      const save = {
+        format: 'spillage-save',
+        saveVersion: 1,
+        scenario: { id: 'equation-group', version: '1.0.0' },
+        savedAt: 1_764_000_000_000,
+        log: [{ type: 'start', at: 1_764_000_000_000, role: 'contractor' }],
+      };
       const saves = {
         'spillage.progress': JSON.stringify({
           scenarioId: 'equation-group',
-          save: '{}',
-          briefedRole: null,
-          outcomePending: false,
+          save: JSON.stringify(save),
+          screen: 'briefing',
         }),
         'spillage.room': '{"kept": "as it was"}',
       };

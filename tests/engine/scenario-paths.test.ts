@@ -7,7 +7,7 @@ import type { EngineSnapshot } from '../../src/engine/create-session';
 import { evaluateCondition } from '../../src/engine/evaluate-condition';
 import { readSet } from '../../src/engine/explore-worlds';
 import { loadScenario } from '../../src/engine/load-scenario';
-import { placeOf } from '../../src/engine/place-of';
+import { placeOf } from '../../src/engine/place';
 import type { Scenario } from '../../src/engine/schema';
 import type { EngineEvent } from '../../src/engine/session-types';
 import { initialWorld } from '../../src/engine/world';
@@ -17,7 +17,7 @@ import { randomPlay, startsOf } from './random-play';
 
 /** The events worth trying in a snapshot: only those the machine accepts there. */
 function eventsOf(s: Scenario, snap: EngineSnapshot): EngineEvent[] {
-  const p = placeOf(snap.value);
+  const p = placeOf(snap);
   const role = p.kind === 'select' ? undefined : s.roles.find((r) => r.id === p.role);
   let all: EngineEvent[];
   if (p.kind === 'select')
@@ -65,7 +65,7 @@ function machineOf(s: Scenario): ScenarioMachine {
 
 /** A label for each transition of the machine config. */
 function label(snap: EngineSnapshot, e: EngineEvent): string {
-  const p = placeOf(snap.value);
+  const p = placeOf(snap);
   if (e.type === 'START') return e.campaign ? 'START:campaign' : `START:${e.role ?? ''}`;
   if (p.kind === 'select') return 'none';
   if (e.type === 'CHOOSE') return `CHOOSE:${p.role}.${p.kind === 'beat' ? p.id : ''}.${e.choice}`;

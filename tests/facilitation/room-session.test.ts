@@ -4,9 +4,10 @@ import type { Scenario } from '../../src/engine/schema';
 import {
   applyRoomCommand,
   createRoomState,
-  currentSession,
-  roomScreen,
+  currentRoomState,
   roomStateFromRecord,
+  roomView,
+  type LegacyRoomState,
   type RoomCommand,
   type RoomState,
 } from '../../src/facilitation/room-session';
@@ -43,8 +44,7 @@ function run(state: RoomState, commands: RoomCommand[], start = 1_000): RoomStat
   return state;
 }
 
-const screenOf = (state: RoomState): string =>
-  roomScreen(state, currentSession(scenario, state).view());
+const screenOf = (state: RoomState): string => state.screen;
 
 describe('a room session', () => {
   it('walks overview → briefing → beat, with the timer set from the plan', () => {
@@ -81,9 +81,7 @@ describe('a room session', () => {
       { type: 'reveal-choices', shown: true },
     ]);
     expect(state.revealed).toBe(true);
-    const choices = currentSession(scenario, state)
-      .view()
-      .choices.map((c) => c.id);
+    const choices = roomView(scenario, state).choices.map((c) => c.id);
     const [first, second, third] = choices as [string, string, string];
     state = run(state, [
       {
@@ -126,7 +124,7 @@ describe('a room session', () => {
     let state = run(createRoomState(scenario, contractorPlan(), 0, 's1'), [{ type: 'advance' }]);
     let guard = 0;
     while (screenOf(state) !== 'report' && guard++ < 200) {
-      const view = currentSession(scenario, state).view();
+      const view = roomView(scenario, state);
       const screen = screenOf(state);
       if (screen === 'beat' && view.choices.length > 0)
         state = run(state, [
@@ -143,6 +141,60 @@ describe('a room session', () => {
     expect(state.record.endedAt).toBeDefined();
     const reloaded = roomStateFromRecord(scenario, state.record, 's2');
     expect(screenOf(reloaded)).toBe('report');
+  });
+
+  it('starts each new place with the choices hidden, no tie and a fresh timer', () => {
+    let state = run(createRoomState(scenario, contractorPlan(), 0, 's1'), [
+      { type: 'advance' },
+      { type: 'advance' },
+      { type: 'reveal-choices', shown: true },
+      { type: 'timer-start' },
+    ]);
+    const [first, second] = roomView(scenario, state).choices.map((c) => c.id) as [string, string];
+    state = run(state, [
+      { type: 'record-decision', tally: { [first]: 3, [second]: 3 }, rationale: '' },
+    ]);
+    expect(state).toMatchObject({
+      screen: 'beat',
+      revealed: true,
+      tie: { choices: [first, second] },
+    });
+    expect(state.timer.runningSince).not.toBeNull();
+    state = run(state, [{ type: 'record-decision', choice: first, rationale: '' }]);
+    expect(state).toMatchObject({ screen: 'outcome', revealed: false, tie: null });
+    expect(state.timer.runningSince).toBeNull();
+  });
+
+  it('reads a room state kept by an earlier version (flags, not a screen)', () => {
+    const now = run(createRoomState(scenario, contractorPlan(), 0, 's1'), [
+      { type: 'advance' },
+      { type: 'advance' },
+    ]);
+    const { sessionId, record, revision, revealed, timer, tie } = now;
+    const kept: LegacyRoomState = {
+      ...{ sessionId, record, revision, revealed, timer, tie },
+      overviewDone: true,
+      briefedRole: 'contractor',
+      outcomePending: false,
+      ended: false,
+    };
+    const upgraded = currentRoomState(scenario, kept);
+    expect(upgraded.screen).toBe('beat');
+    expect(upgraded).not.toHaveProperty('briefedRole');
+    expect(currentRoomState(scenario, { ...kept, briefedRole: null }).screen).toBe('briefing');
+    expect(currentRoomState(scenario, { ...kept, overviewDone: false }).screen).toBe('overview');
+    // A command on a kept state goes on from where it stood.
+    const choice = roomView(scenario, kept).choices[0]?.id ?? '';
+    const result = applyRoomCommand(
+      scenario,
+      kept,
+      { type: 'record-decision', choice, rationale: '' },
+      9,
+    );
+    expect(result).toMatchObject({
+      ok: true,
+      state: { screen: 'outcome', revision: kept.revision + 1 },
+    });
   });
 
   it('counts votes as a room reads a show of hands', () => {

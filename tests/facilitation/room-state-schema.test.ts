@@ -3,6 +3,8 @@ import { MAX_TIMER_MS } from '../../src/engine/limits';
 import {
   applyRoomCommand,
   createRoomState,
+  currentRoomState,
+  type LegacyRoomState,
   type RoomCommand,
   type RoomState,
 } from '../../src/facilitation/room-session';
@@ -48,10 +50,24 @@ function tiedRoom(): RoomState {
 const room = tiedRoom();
 const REMOVE = Symbol('remove');
 
+/** The same room as a version before the screen flow kept it: flags instead of `screen`. */
+function legacyOf(state: RoomState): LegacyRoomState {
+  const { screen, ...rest } = state;
+  expect(screen).toBe('beat');
+  return {
+    ...rest,
+    overviewDone: true,
+    briefedRole: 'contractor',
+    outcomePending: false,
+    ended: false,
+  };
+}
+const legacyRoom = legacyOf(room);
+
 /** The room state as stored, with the value at `path` replaced (or removed), read back. */
-function tampered(path: readonly (string | number)[], value: unknown) {
+function tampered(path: readonly (string | number)[], value: unknown, kept: object = room) {
   if (path.length === 0) return readRoomState(value);
-  const copy = JSON.parse(JSON.stringify(room)) as unknown;
+  const copy = JSON.parse(JSON.stringify(kept)) as unknown;
   const parent = path
     .slice(0, -1)
     .reduce<unknown>((at, key) => (at as Record<string | number, unknown>)[key], copy);
@@ -61,8 +77,8 @@ function tampered(path: readonly (string | number)[], value: unknown) {
   return readRoomState(copy);
 }
 
-function why(path: readonly (string | number)[], value: unknown): string {
-  const read = tampered(path, value);
+function why(path: readonly (string | number)[], value: unknown, kept: object = room): string {
+  const read = tampered(path, value, kept);
   if (!read.ok) return read.why;
   return roomStateMisfit(scenario, read.state) ?? 'accepted';
 }
@@ -81,9 +97,10 @@ describe('the kept room state is read in full', () => {
     ['a revision of 0', ['revision'], 0, 'revision must be at least 1'],
     ['a missing record', ['record'], REMOVE, "'record' is missing at the top level"],
     ['runs that are not a list', ['record', 'runs'], {}, 'record.runs must be a list'],
-    ['a flag that is text', ['ended'], 'no', 'ended must be true or false'],
+    ['a screen that is no screen', ['screen'], 'admin', "screen must be 'select' or 'overview'"],
+    ['a missing screen', ['screen'], REMOVE, "screen must be 'select' or 'overview'"],
+    ['an old flag beside the screen', ['ended'], true, "unexpected key 'ended' at the top level"],
     ['an empty session id', ['sessionId'], '', 'sessionId must not be empty'],
-    ['a briefed role that is no id', ['briefedRole'], '<b>', 'briefedRole must be an id'],
     ['a timer of minus one', ['timer', 'durationMs'], -1, 'timer.durationMs must be a span'],
     ['a timer of 1e308', ['timer', 'usedMs'], 1e308, 'timer.usedMs must be a span'],
     [
@@ -128,6 +145,31 @@ describe('the kept room state is read in full', () => {
   ])('refuses %s, naming what is wrong', (_, path, value, expected) => {
     expect(why(path, value)).toContain(expected);
   });
+
+  it('reads back a state kept by an earlier version, and goes on where it stood', () => {
+    const read = readRoomState(JSON.parse(JSON.stringify(legacyRoom)));
+    expect(read).toEqual({ ok: true, state: legacyRoom });
+    expect(roomStateMisfit(scenario, legacyRoom)).toBeUndefined();
+    expect(currentRoomState(scenario, legacyRoom)).toEqual(room);
+  });
+
+  it.each<[string, (string | number)[], unknown, string]>([
+    ['a flag that is text', ['ended'], 'no', 'ended must be true or false'],
+    ['a missing flag', ['outcomePending'], REMOVE, "'outcomePending' is missing at the top level"],
+    ['a briefed role that is no id', ['briefedRole'], '<b>', 'briefedRole must be an id'],
+    ['a screen beside the flags', ['screen'], 'beat', "unexpected key 'overviewDone'"],
+    [
+      'a log that does not replay',
+      ['record', 'runs', 0, 'log', 0, 'role'],
+      'ceo',
+      "runs[0] plays role 'ceo', which is not in the plan",
+    ],
+  ])(
+    "refuses an earlier version's state with %s, naming what is wrong",
+    (_, path, value, expected) => {
+      expect(why(path, value, legacyRoom)).toContain(expected);
+    },
+  );
 
   it('holds the timer to the limit the state is read back with', () => {
     const long = extendTimer(freshTimer(60), 60 * 30);

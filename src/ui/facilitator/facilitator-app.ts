@@ -8,9 +8,11 @@ import type { Scenario } from '../../engine/schema';
 import {
   applyRoomCommand,
   createRoomState,
-  currentSession,
+  currentRoomState,
   placeKey,
   roomStateFromRecord,
+  roomView,
+  type KeptRoomState,
   type RoomCommand,
   type RoomState,
 } from '../../facilitation/room-session';
@@ -102,12 +104,13 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
     showNotice(`A change from the other window was refused, because ${why}.`),
   );
   let lastPlace = '';
-  const draw = (next: RoomState, loaded: Scenario): void => {
-    const view = currentSession(loaded, next).view();
+  const draw = (kept: KeptRoomState, loaded: Scenario): void => {
+    const next = currentRoomState(loaded, kept);
+    const view = roomView(loaded, next);
     const screen =
       role === 'projector'
         ? projectorScreen(loaded, next, view)
-        : next.ended
+        : next.screen === 'report'
           ? reportScreen(loaded, next)
           : presenterScreen(loaded, next, view, {
               send: (command) => send(command),

@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../../engine/schema';
 import type { SessionView } from '../../engine/view-types';
-import { roomScreen, type RoomCommand, type RoomState } from '../../facilitation/room-session';
+import type { RoomCommand, RoomScreen, RoomState } from '../../facilitation/room-session';
 import { button, el } from '../dom';
 import type { Screen } from '../screens/screen';
 import { beatNotes, roleNotes } from './presenter-notes';
@@ -39,7 +39,7 @@ export function presenterScreen(
   view: SessionView,
   actions: PresenterActions,
 ): Screen {
-  const screen = roomScreen(state, view);
+  const { screen } = state;
   const heading = el('h1', { id: 'presenter-heading', text: 'Presenter' });
   const team = teamFor(state, view.role?.id);
   const where = [
@@ -111,8 +111,10 @@ function runsPlanned(state: RoomState): number {
   return state.record.plan.mode === 'campaign' ? 1 : state.record.plan.teams.length;
 }
 
-function screenName(screen: ReturnType<typeof roomScreen>): string {
+function screenName(screen: RoomScreen): string {
   switch (screen) {
+    case 'select':
+      return 'the choice of role';
     case 'overview':
       return 'the overview';
     case 'briefing':

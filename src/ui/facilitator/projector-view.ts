@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../../engine/schema';
 import type { SessionView } from '../../engine/view-types';
-import { roomScreen, type RoomState } from '../../facilitation/room-session';
+import type { RoomState } from '../../facilitation/room-session';
 import { tallyText } from '../../facilitation/room-vote';
 import { buildWhoKnewWhat } from '../../facilitation/who-knew-what';
 import { el, list, paragraphs, uniqueId } from '../dom';
@@ -20,7 +20,7 @@ import { timerView } from './timer-view';
 import { roleStage } from '../../stage/stage-events';
 
 export function projectorScreen(scenario: Scenario, state: RoomState, view: SessionView): Screen {
-  const screen = roomScreen(state, view);
+  const { screen } = state;
   const team = teamFor(state, view.role?.id);
   const heading = el('h1', { id: uniqueId('projector') });
   const body: (HTMLElement | null)[] = [];

@@ -8,20 +8,20 @@
  * that fails either is refused, never adopted, and the window is told why.
  */
 import { readRoomState } from '../../facilitation/room-state-schema';
-import type { RoomState } from '../../facilitation/room-session';
+import type { KeptRoomState, RoomState } from '../../facilitation/room-session';
 import { readStored, removeStored, writeStored } from '../safe-storage';
 
 const ROOM_KEY = 'spillage.room';
 const CHANNEL = 'spillage-room';
 
-type Message = { kind: 'state'; state: RoomState } | { kind: 'hello' };
+type Message = { kind: 'state'; state: KeptRoomState } | { kind: 'hello' };
 
 /** A window's own check of a state it is about to adopt: why it does not fit, or undefined. */
-export type RoomGate = (state: RoomState) => string | undefined;
+export type RoomGate = (state: KeptRoomState) => string | undefined;
 
 export interface RoomLink {
   /** The latest state this window knows (from storage or the other window), if any. */
-  current(): RoomState | null;
+  current(): KeptRoomState | null;
   /** Why the state kept in storage was refused when this link opened; null if it was not. */
   keptRefusal(): string | null;
   /** Sets the check every state must pass before it is adopted (and checks the current one). */
@@ -31,14 +31,17 @@ export interface RoomLink {
   /** Keeps and sends a new state (ignored if an equal or newer revision is already known). */
   publish(state: RoomState): void;
   /** Calls `listener` with each newer state from the other window. */
-  onChange(listener: (state: RoomState) => void): () => void;
+  onChange(listener: (state: KeptRoomState) => void): () => void;
   /** Forgets the session here and in storage (the other window keeps what it shows). */
   forget(): void;
   close(): void;
 }
 
-/** The room state kept in storage: none, one that reads, or one refused and why. */
-export function readKeptRoom(): { state: RoomState | null; refusal: string | null } {
+/**
+ * The room state kept in storage (maybe an earlier version's, with flags instead of a screen):
+ * none, one that reads, or one refused and why.
+ */
+export function readKeptRoom(): { state: KeptRoomState | null; refusal: string | null } {
   const text = readStored(ROOM_KEY);
   if (text === null) return { state: null, refusal: null };
   const read = readRoomStateText(text);
@@ -59,11 +62,11 @@ export function openRoomLink(): RoomLink {
   const kept = readKeptRoom();
   let latest = kept.state;
   let gate: RoomGate = () => undefined;
-  const listeners = new Set<(state: RoomState) => void>();
+  const listeners = new Set<(state: KeptRoomState) => void>();
   let tellRefusal: (why: string) => void = () => undefined;
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
 
-  const isNewer = (state: RoomState): boolean =>
+  const isNewer = (state: KeptRoomState): boolean =>
     latest === null || state.sessionId !== latest.sessionId || state.revision > latest.revision;
 
   const refuse = (why: string): void => tellRefusal(why);

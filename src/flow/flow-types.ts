@@ -1,0 +1,70 @@
+/** The screen flow's data: where a player or a room is between screens, and what moves it on. */
+import type { EngineSnapshot } from '../engine/create-session';
+import type { Scenario } from '../engine/schema';
+import type { RoomRecord } from '../facilitation/room-record';
+import type { RoomTimer } from '../facilitation/room-timer';
+
+/** Every screen of solo play and of a room; `overview` and `report` are a room's only. */
+export const SCREENS = [
+  'select',
+  'overview',
+  'briefing',
+  'beat',
+  'outcome',
+  'rejoin',
+  'debrief',
+  'report',
+] as const;
+/** A screen of the flow. */
+export type Screen = (typeof SCREENS)[number];
+
+/** The meta of each screen state: which screen it is (read with `screenOf`). */
+export interface ScreenMeta {
+  screen: Screen;
+}
+
+/** A tied vote: the room votes again between these choices. */
+export interface Tie {
+  choices: string[];
+  tally: Record<string, number>;
+}
+
+/** What only a facilitated room has: its record of runs, the discussion timer, a tie. */
+export interface RoomContext {
+  /** The plan and every run's engine log; the last run is the one being played. */
+  record: RoomRecord;
+  timer: RoomTimer;
+  tie: Tie | null;
+}
+
+/** The flow's context: the scenario, the engine snapshot of the run played now, and the room. */
+export interface FlowContext {
+  scenario: Scenario;
+  engine: EngineSnapshot;
+  /** Null when one player plays alone. */
+  room: RoomContext | null;
+}
+
+/** Everything the flow accepts: the player's and the facilitator's actions. */
+export type FlowEvent =
+  /** Solo: a role (or the campaign) picked on the role picker. */
+  | { type: 'START'; at: number; role?: string; campaign?: true }
+  /** The one way onward: briefing read, continue, outcome read, next role, next team, the end. */
+  | { type: 'NEXT'; at: number }
+  /** A decision; a room's carries the tally and the reason. */
+  | {
+      type: 'CHOOSE';
+      at: number;
+      choice: string;
+      rationale?: string;
+      tally?: Record<string, number>;
+    }
+  | { type: 'REJOIN'; at: number }
+  /** Facilitator: the choices on the projector, or off it again. */
+  | { type: 'REVEAL' }
+  | { type: 'HIDE' }
+  /** Facilitator: the vote was a tie. */
+  | ({ type: 'TIE' } & Tie)
+  | { type: 'TIMER_START'; at: number }
+  | { type: 'TIMER_PAUSE'; at: number }
+  | { type: 'TIMER_EXTEND'; minutes: number };
