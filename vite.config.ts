@@ -1,3 +1,5 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { embedScenarios } from './build/embed-scenarios';
@@ -7,6 +9,8 @@ import { singleFileCsp } from './build/single-file-csp';
 
 // The npm scripts load this file with `--configLoader runner`: Vite 8's default loader bundles the
 // config and warns, on every build, that the engine's extensionless imports will not load natively.
+
+const here = dirname(fileURLToPath(import.meta.url));
 
 /** `vite build --mode single` (`npm run build:single`): the whole game in one HTML file. */
 const SINGLE_FILE_MODE = 'single';
@@ -48,8 +52,19 @@ export default defineConfig(({ mode }) => {
           ]
         : [offlineApp()]),
     ],
-    // The single file carries its sounds and icon inside; nothing is copied beside it.
+    // The single file carries its sounds and icon inside; nothing is copied beside it, so it has
+    // no scenario-check worker either (the check runs on the main thread, in slices).
     publicDir: single ? false : 'public',
+    resolve: single
+      ? {
+          alias: [
+            {
+              find: './start-check-worker',
+              replacement: resolve(here, 'src/ui/loading/start-no-check-worker.ts'),
+            },
+          ],
+        }
+      : {},
     build: {
       target: 'es2022',
       outDir: single ? 'dist-single' : 'dist',

@@ -10,7 +10,9 @@ async function keptRoomState(page: Page): Promise<Record<string, unknown>> {
   page.context().on('page', (popup) => void popup.close());
   await page.goto('/?view=presenter');
   await page.getByRole('button', { name: 'Set up a session' }).click();
-  await page.getByLabel('Chosen roles, one after another, each from history').check();
+  await page
+    .getByLabel('Chosen roles, one after another, each starting from the scenario’s main line')
+    .check();
   for (const box of await page.locator('input[type=checkbox][id^="setup-include-"]').all())
     if ((await box.getAttribute('id')) !== 'setup-include-contractor' && (await box.isChecked()))
       await box.uncheck();

@@ -47,7 +47,8 @@ test('a choice shows its outcome, status label and cited excerpt', async ({ page
   await expect(page.locator('.status-badge')).toHaveText(
     /Reported|Claimed|Alleged|Opinion|Open question|What-if/,
   );
-  await page.getByText('Source', { exact: false }).first().click();
+  // The outcome's own words may say "the source does not say": open the citation's summary itself.
+  await page.locator('.citation summary').first().click();
   await expect(page.locator('.citation blockquote').first()).toBeVisible();
   await expect(page.locator('.citation figcaption').first()).toContainText('—');
 });

@@ -2,6 +2,7 @@ import type { CheckedFiles } from '../../engine/check-scenario-files';
 import type { LoadProgress, ScenarioFileInput } from '../../engine/load-scenario';
 import type { ScenarioError } from '../../engine/scenario-error';
 import type { CheckMessage, CheckRequest } from './scenario-check-protocol';
+import { startCheckWorker } from './start-check-worker';
 
 /** Text small enough to check at once on the main thread, well within a frame. */
 const CHECKED_AT_ONCE = 16 * 1024;
@@ -55,13 +56,13 @@ function checkInWorker(
   done: (result: CheckedFiles) => void,
   instead: () => void,
 ): () => void {
-  let worker: Worker;
+  let worker: Worker | null;
   try {
-    worker = new Worker(new URL('./scenario-check-worker.ts', import.meta.url), {
-      type: 'module',
-      name: 'scenario-check',
-    });
+    worker = startCheckWorker();
   } catch {
+    worker = null;
+  }
+  if (!worker) {
     instead();
     return () => undefined;
   }
