@@ -48,7 +48,7 @@ test('a choice shows its outcome, status label and cited excerpt', async ({ page
     /Reported|Claimed|Alleged|Opinion|Open question|What-if/,
   );
   // The outcome's own words may say "the source does not say": open the citation's summary itself.
-  await page.locator('.citation summary').first().click();
+  await page.locator('.citations summary').first().click();
   await expect(page.locator('.citation blockquote').first()).toBeVisible();
   await expect(page.locator('.citation figcaption').first()).toContainText('—');
 });
