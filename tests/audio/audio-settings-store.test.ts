@@ -112,6 +112,9 @@ describe('audio settings store', () => {
 
 describe('audio settings API', () => {
   it('runs in memory where there is no localStorage (Node)', () => {
+    // Test files share modules (vitest.config.ts): start from a known state, not from the last file's.
+    setMuted(false);
+    setVolume(1);
     const seen: boolean[] = [];
     const unsubscribe = onAudioSettingsChange((settings) => seen.push(settings.muted));
     setMuted(true);
