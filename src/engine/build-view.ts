@@ -67,6 +67,7 @@ export function buildView(s: Scenario, place: Place, ctx: EngineContext): Sessio
       label: f.label,
       ...(f.group ? { group: f.group } : {}),
       value: factValue(ctx.world, f.id) ?? f.initial,
+      known: factValue(ctx.world, f.id) !== undefined,
     }));
   const last = ctx.log[ctx.log.length - 1];
   if (last?.type === 'choose') {

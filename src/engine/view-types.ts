@@ -99,7 +99,8 @@ export interface SessionView {
   lastOutcome?: OutcomeView;
   injects: { id: string; headline: string; text: string; sources: SourceView[] }[];
   meters: { id: string; label: string; value: number; min: number; max: number }[];
-  facts: { id: string; label: string; group?: string; value: boolean }[];
+  /** `known` is false for a fact no effect has set and that did not start true: shown as unknown. */
+  facts: { id: string; label: string; group?: string; value: boolean; known: boolean }[];
   ending?: EndingView;
   rejoin?: { text: string; sources: SourceView[] };
   /** At an ending of a campaign: the role that plays next. */

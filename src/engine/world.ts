@@ -16,11 +16,16 @@ export function factValue(world: World, id: string): boolean | undefined {
   return Object.hasOwn(world.facts, id) ? world.facts[id] : undefined;
 }
 
-/** The world a scenario starts in. */
+/**
+ * The world a scenario starts in. Only facts that start true are in it: a fact nobody has set is
+ * unknown (the world panel says so), and reads as false in conditions.
+ */
 export function initialWorld(s: Scenario): World {
   return {
     meters: Object.fromEntries((s.world.meters ?? []).map((m) => [m.id, m.initial])),
-    facts: Object.fromEntries((s.world.facts ?? []).map((f) => [f.id, f.initial])),
+    facts: Object.fromEntries(
+      (s.world.facts ?? []).filter((f) => f.initial).map((f) => [f.id, true]),
+    ),
   };
 }
 

@@ -4,19 +4,19 @@ import { loadScenario, MAX_REPORTED_ERRORS } from '../../src/engine/load-scenari
 import { HOSTILE_KINDS, hostileScenario } from './hostile-scenarios';
 
 const SMALL = 16 * 1024;
-/** Two doublings of the input: linear work grows about 4×, quadratic work 16×. */
-const LARGE = 4 * SMALL;
+/** Three doublings of the input: linear work grows about 8×, quadratic work 64×. */
+const LARGE = 8 * SMALL;
 /**
- * The most growth accepted for 4× the input: linear plus room for noise, short of 16×. (The yaml
- * package's own unique-keys check, quadratic, grows 6.5× here on 'unknown-keys', and 13× for the
- * next doubling.)
+ * The most growth accepted for 8× the input: linear work grows about 5× here (warm-up included),
+ * quadratic work 30× (the yaml package's own unique-keys check on 'unknown-keys' measured so), so
+ * 10× leaves room for noise on a busy 2-core machine and still catches the square.
  */
-const MOST_GROWTH = 6;
+const MOST_GROWTH = 10;
 
 /** The least CPU time of a few loads of `text`, in ms (the least is the least disturbed). */
 function cpuMs(text: string): number {
   let best = Infinity;
-  for (let run = 0; run < 2; run++) {
+  for (let run = 0; run < 3; run++) {
     const before = process.cpuUsage();
     loadScenario([{ path: 'hostile.yaml', text }]);
     const used = process.cpuUsage(before);
@@ -29,7 +29,7 @@ describe('the loader scales linearly on hostile input (issue 16)', () => {
   loadScenario([{ path: 'warm.yaml', text: hostileScenario('unknown-keys', SMALL) }]);
   for (const kind of HOSTILE_KINDS) {
     it(
-      `${kind}: 4× the input costs at most ${MOST_GROWTH}× the CPU time`,
+      `${kind}: 8× the input costs at most ${MOST_GROWTH}× the CPU time`,
       { timeout: 30_000 },
       () => {
         const small = cpuMs(hostileScenario(kind, SMALL));

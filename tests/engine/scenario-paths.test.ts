@@ -49,7 +49,7 @@ function keyOf(s: Scenario, snap: EngineSnapshot): string {
   return JSON.stringify([
     snap.value,
     mode,
-    [...read.facts].map((f) => world.facts[f]),
+    [...read.facts].map((f) => world.facts[f] ?? false),
     [...read.meters].map((m) => world.meters[m]),
     chosen.filter((c) => read.chose.has(c)).sort(),
   ]);

@@ -55,7 +55,13 @@ describe('createSession: playing the campaign fixture', async () => {
     ]);
     expect(v.meters.map((m) => m.id)).toEqual(['trust']); // heat shows only for the desk
     expect(v.facts).toEqual([
-      { id: 'stick-plugged', label: 'The stick was plugged in', group: 'Malware', value: false },
+      {
+        id: 'stick-plugged',
+        label: 'The stick was plugged in',
+        group: 'Malware',
+        value: false,
+        known: false,
+      },
     ]);
     expect(v.canContinue).toBe(false);
   });

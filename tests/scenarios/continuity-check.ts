@@ -186,7 +186,7 @@ function textConditions(s: Scenario): Condition[] {
 }
 
 function worldOf(v: CampaignVisit, c: Condition): string {
-  const facts = factsOf([c]).map((f) => `${f} ${String(v.world.facts[f])}`);
+  const facts = factsOf([c]).map((f) => `${f} ${String(v.world.facts[f] ?? false)}`);
   const after = v.chosen.length > 0 ? ` after ${v.chosen.join(', ')}` : '';
   return `${facts.join(', ')}${after}`;
 }

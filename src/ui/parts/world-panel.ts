@@ -32,9 +32,13 @@ export function worldPanel(
             el(
               'li',
               {
-                className: `fact ${fact.value ? 'is-true' : 'is-false'}${changed.has(fact.id) ? ' changed' : ''}`,
+                className: `fact ${!fact.known ? 'is-unknown' : fact.value ? 'is-true' : 'is-false'}${changed.has(fact.id) ? ' changed' : ''}`,
               },
-              el('span', { className: 'fact-mark', text: fact.value ? 'Yes' : 'No' }),
+              // A fact nobody has set is not "No": the story has not said, and neither may we.
+              el('span', {
+                className: 'fact-mark',
+                text: !fact.known ? 'Unknown' : fact.value ? 'Yes' : 'No',
+              }),
               el('span', { text: ` ${fact.label}` }),
             ),
           ),
