@@ -30,6 +30,8 @@ export const MAX_TIMER_MS = 24 * 60 * 60_000;
 
 /** The longest piece of a bad input that a message repeats (a key, a format name). */
 export const MAX_ECHO_CHARS = 40;
+/** The longest key of a scenario file that a loader message repeats. */
+export const KEY_ECHO_CHARS = 60;
 
 /** `text`, cut to `max` characters with an ellipsis, for echoing input in a message. */
 export function shorten(text: string, max = MAX_ECHO_CHARS): string {

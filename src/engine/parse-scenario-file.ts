@@ -1,6 +1,7 @@
 import { Composer, Lexer, LineCounter, Parser, visit, type CST, type Document } from 'yaml';
 import { MAX_DEPTH, MAX_FILE_BYTES, syntaxDepth, utf8Length } from './check-text-limits';
 import { findDuplicateKeys } from './find-duplicate-keys';
+import { KEY_ECHO_CHARS, shorten } from './limits';
 import type { ScenarioError } from './scenario-error';
 
 /** One file parsed to plain data, with the yaml package's document and line counter to place errors. */
@@ -95,7 +96,7 @@ export function* parseScenarioFileSteps(
         at(
           d.offset,
           'duplicate-key',
-          `the key '${shorten(d.key)}' is written twice in this mapping; keep one`,
+          `the key '${shorten(d.key, KEY_ECHO_CHARS)}' is written twice in this mapping; keep one`,
         ),
       ),
     };
@@ -123,11 +124,6 @@ export function* parseScenarioFileSteps(
       'this file must hold a mapping of keys (like "id: …"), not a single value or a list',
     );
   return { ok: true, file: { path, doc, counter, data } };
-}
-
-/** A value echoed in a message, cut to a readable length. */
-export function shorten(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
 
 function firstLine(message: string): string {

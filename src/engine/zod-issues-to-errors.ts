@@ -1,6 +1,6 @@
 import type { z } from './zod';
 import { didYouMean } from './did-you-mean';
-import { shorten } from './parse-scenario-file';
+import { KEY_ECHO_CHARS, shorten } from './limits';
 import {
   BeatSchema,
   CampaignSchema,
@@ -77,7 +77,7 @@ export function zodIssuesToErrors(
           out.push({
             path: [...path, k],
             code: 'unknown-key',
-            message: `unknown key '${shorten(k)}'`,
+            message: `unknown key '${shorten(k, KEY_ECHO_CHARS)}'`,
             atKey: true,
             hint: () =>
               allowed ? `${didYouMean(k, allowed)} (allowed here: ${allowed.join(', ')})` : '',
