@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { playRoles, waitForStageAtRest } from '../bench/drive-game';
 import { test, expect } from './guarded-test';
@@ -10,6 +13,40 @@ async function heapAfterGc(page: Page): Promise<number> {
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   await cdp.detach();
   return usedSize / 1e6;
+}
+
+/** Keeps every main-thread task over 50 ms from the page's first script on. */
+async function recordLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    Object.assign(window, { spillageLongTasks: tasks });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        tasks.push({ start: entry.startTime, duration: entry.duration });
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+type LongTasks = { spillageLongTasks: { start: number; duration: number }[] };
+
+/** The page's clock now, to ask later about the tasks that began after it. */
+async function pageClock(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/** The longest main-thread task that began after `since`, in ms (0 when none passed 50). */
+async function longestMainThreadTask(page: Page, since: number): Promise<number> {
+  return page.evaluate(
+    (since) =>
+      Math.max(
+        0,
+        ...(window as unknown as LongTasks).spillageLongTasks
+          .filter((task) => task.start >= since)
+          .map((task) => task.duration),
+      ),
+    since,
+  );
 }
 
 test('with storage blocked the game still plays, and says progress will not be kept', async ({
@@ -86,17 +123,22 @@ test('a save whose engine record is corrupt is reported, and a new game can star
 });
 
 test('a 10 MB scenario file is refused at once with a clear message', async ({ page }) => {
+  await recordLongTasks(page);
   await page.goto('/');
   await page.getByRole('button', { name: 'Start' }).click();
-  const huge = Buffer.alloc(10 * 1024 * 1024, 'a: b\n');
-  await page
-    .getByLabel('Scenario file')
-    .setInputFiles({ name: 'huge.yaml', mimeType: 'text/yaml', buffer: huge });
+  // The stage's own start-up is another issue's (#13) to measure: wait until it rests.
+  await waitForStageAtRest(page);
+  // From a file on disk, as a player would: a Buffer given to Playwright is rebuilt into a File by
+  // script inside the page, a 9-second task of the harness's own that would hide the game's.
+  const huge = join(mkdtempSync(join(tmpdir(), 'spillage-huge-')), 'huge.yaml');
+  writeFileSync(huge, Buffer.alloc(10 * 1024 * 1024, 'a: b\n'));
+  const chosenAt = await pageClock(page);
+  await page.getByLabel('Scenario file').setInputFiles(huge);
   await expect(page.getByRole('alert')).toContainText('at most 2 MB');
-  // The tab stays responsive: a round trip into the page comes straight back.
-  const started = Date.now();
-  await page.evaluate(() => 1);
-  expect(Date.now() - started).toBeLessThan(1000);
+  // Refused from its size alone: the main thread never worked on it for long (the browser's
+  // own long-task record, not a stopwatch in the test).
+  const longest = await longestMainThreadTask(page, chosenAt);
+  expect(longest, `a ${longest} ms task after the file was chosen`).toBeLessThan(200);
 });
 
 test('a deeply nested scenario file is refused with a clear message', async ({ page }) => {
@@ -109,15 +151,17 @@ test('a deeply nested scenario file is refused with a clear message', async ({ p
   await expect(page.getByRole('alert')).toContainText(/nest/i);
 });
 
-test('soak: 200 random playthroughs in one page, no errors, the heap flat', async ({ page }) => {
-  test.setTimeout(600_000);
+// 80 playthroughs: 20 to warm caches and the JIT, then 60 measured, more than the bench's 50. At
+// 200 this one test took five and a half minutes of CI's fifteen and found nothing the 80 miss.
+test('soak: 80 random playthroughs in one page, no errors, the heap flat', async ({ page }) => {
+  test.setTimeout(300_000);
   // A small window: the soak is about leaks and errors, and software WebGL pays per pixel.
   await page.setViewportSize({ width: 640, height: 400 });
   await openDefaultScenario(page);
   await playRoles(page, 20);
   await waitForStageAtRest(page);
   const baseline = await heapAfterGc(page);
-  await playRoles(page, 180, 20);
+  await playRoles(page, 60, 20);
   await waitForStageAtRest(page);
   const after = await heapAfterGc(page);
   // Measured from playthrough 20, after caches and the JIT have warmed up.
