@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
+import { compileEagerly } from './build/compile-hints';
 import { embedScenarios } from './build/embed-scenarios';
 import { inlineSounds } from './build/inline-sounds';
 import { offlineApp } from './build/offline-app';
@@ -50,7 +51,7 @@ export default defineConfig(({ mode }) => {
             viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
             singleFileCsp({ fileName: SINGLE_FILE_NAME, favicon: 'public/favicon.svg' }),
           ]
-        : [offlineApp()]),
+        : [offlineApp(), compileEagerly(['start-stage'])]),
     ],
     // The single file carries its sounds and icon inside; nothing is copied beside it, so it has
     // no scenario-check worker either (the check runs on the main thread, in slices).

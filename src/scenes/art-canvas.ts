@@ -1,4 +1,6 @@
 import type Phaser from 'phaser';
+import type { CanvasPen } from './canvas-pen';
+import { paintImage } from './painted-image';
 import { palette } from './palette';
 import type { StageLayout } from './stage-layout';
 
@@ -11,12 +13,12 @@ export interface DesignBounds {
 }
 
 /**
- * What a setting drawing draws on: one Graphics in design units (the focal group is 1000 wide and
+ * What a setting drawing draws on: one pen in design units (the focal group is 1000 wide and
  * 700 tall, origin at the middle of the floor line, y up is negative), plus the overlays that
  * the stage's cues light up.
  */
 export interface ArtCanvas {
-  g: Phaser.GameObjects.Graphics;
+  g: CanvasPen;
   accent: number;
   bounds: DesignBounds;
   wide: boolean;
@@ -38,7 +40,10 @@ export interface BuiltArt {
 /** A function that draws one setting on an ArtCanvas. */
 export type SettingDrawing = (canvas: ArtCanvas) => void;
 
-/** Draws a setting for a layout: the scaled room, its cue overlays, and the calm shade under the text. */
+/**
+ * Draws a setting for a layout: the room painted once into an image (inside the scaled room, so
+ * the cue overlays keep their design units), its cue overlays, and the calm shade under the text.
+ */
 export function buildArt(
   scene: Phaser.Scene,
   layout: StageLayout,
@@ -48,36 +53,36 @@ export function buildArt(
   const { scale, anchorX, floorY, width, height } = layout;
   const root = scene.add.container(0, 0);
   const room = scene.add.container(anchorX, floorY).setScale(scale);
-  const g = scene.add.graphics();
-  room.add(g);
   const screens: Phaser.GameObjects.Rectangle[] = [];
   const alarms: Phaser.GameObjects.Rectangle[] = [];
-  const overlay = (x: number, y: number, w: number, h: number, colour: number) => {
-    const shape = scene.add.rectangle(x + w / 2, y + h / 2, w, h, colour).setAlpha(0);
-    room.add(shape);
-    return shape;
-  };
-  drawing({
-    g,
-    accent,
-    wide: layout.wide,
-    bounds: {
-      left: -anchorX / scale,
-      right: (width - anchorX) / scale,
-      top: -floorY / scale,
-      bottom: (height - floorY) / scale,
-    },
-    screen: (x, y, w, h) => screens.push(overlay(x, y, w, h, palette.ink)),
-    alarm: (x, y, w, h) => alarms.push(overlay(x, y, w, h, palette.alert)),
+  const overlay = (x: number, y: number, w: number, h: number, colour: number) =>
+    scene.add.rectangle(x + w / 2, y + h / 2, w, h, colour).setAlpha(0);
+  const painting = paintImage(scene, width, height, (g) => {
+    g.transform(scale, anchorX, floorY);
+    drawing({
+      g,
+      accent,
+      wide: layout.wide,
+      bounds: {
+        left: -anchorX / scale,
+        right: (width - anchorX) / scale,
+        top: -floorY / scale,
+        bottom: (height - floorY) / scale,
+      },
+      screen: (x, y, w, h) => screens.push(overlay(x, y, w, h, palette.ink)),
+      alarm: (x, y, w, h) => alarms.push(overlay(x, y, w, h, palette.alert)),
+    });
   });
+  // The painting is in canvas pixels: undo the room's scale and offset for it alone.
+  painting.setScale(1 / scale).setPosition(-anchorX / scale, -floorY / scale);
+  room.add([painting, ...screens, ...alarms]);
   root.add(room);
-  root.add(drawCalmShade(scene, layout));
+  root.add(paintImage(scene, width, height, (g) => drawCalmShade(g, layout)));
   return { root, room, screens, alarms };
 }
 
 /** Darkens the part of the canvas under the DOM text, so the text panel sits on a quiet ground. */
-function drawCalmShade(scene: Phaser.Scene, layout: StageLayout): Phaser.GameObjects.Graphics {
-  const shade = scene.add.graphics();
+function drawCalmShade(shade: CanvasPen, layout: StageLayout): void {
   const dark = palette.nightDeep;
   if (layout.wide) {
     const edge = layout.focus.x;
@@ -92,12 +97,11 @@ function drawCalmShade(scene: Phaser.Scene, layout: StageLayout): Phaser.GameObj
     shade.fillStyle(dark, 0.85);
     shade.fillRect(0, edge * 1.17, layout.width, layout.height - edge * 1.17);
   }
-  return shade;
 }
 
 /** A soft halo: stacked translucent rounded rectangles, brightest at the centre. */
 export function glow(
-  g: Phaser.GameObjects.Graphics,
+  g: CanvasPen,
   x: number,
   y: number,
   width: number,
@@ -152,7 +156,7 @@ export function monitor(
 }
 
 /** Fills a polygon given as flat x, y pairs (Graphics.fillPoints wants Vector2 objects). */
-export function polygon(g: Phaser.GameObjects.Graphics, ...coordinates: number[]): void {
+export function polygon(g: CanvasPen, ...coordinates: number[]): void {
   g.beginPath();
   g.moveTo(coordinates[0] ?? 0, coordinates[1] ?? 0);
   for (let index = 2; index + 1 < coordinates.length; index += 2) {

@@ -11,7 +11,9 @@ import { palette } from './palette';
  */
 export function startStage(parent: HTMLElement): Phaser.Game {
   const game = new Phaser.Game({
-    type: Phaser.AUTO,
+    // Still art painted once into images: Canvas 2D only copies them. WebGL would first compile
+    // its shaders (hundreds of ms on a software-rendered Chromebook) to draw the same pictures.
+    type: Phaser.CANVAS,
     parent,
     backgroundColor: palette.night,
     banner: false,

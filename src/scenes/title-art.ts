@@ -1,13 +1,8 @@
-import type Phaser from 'phaser';
+import type { CanvasPen } from './canvas-pen';
 import { palette } from './palette';
 
 /** The night backdrop: a vertical gradient with a faint grid, drawn once per size. */
-export function drawNightBackdrop(
-  scene: Phaser.Scene,
-  width: number,
-  height: number,
-): Phaser.GameObjects.Graphics {
-  const backdrop = scene.add.graphics();
+export function drawNightBackdrop(backdrop: CanvasPen, width: number, height: number): void {
   backdrop.fillGradientStyle(
     palette.nightDeep,
     palette.nightDeep,
@@ -20,17 +15,10 @@ export function drawNightBackdrop(
   const step = Math.max(32, Math.round(Math.min(width, height) / 14));
   for (let x = step; x < width; x += step) backdrop.lineBetween(x, 0, x, height);
   for (let y = step; y < height; y += step) backdrop.lineBetween(0, y, width, y);
-  return backdrop;
 }
 
-/** A home desk with a monitor whose screen glows: where the files were. */
-export function drawHomeDesk(
-  scene: Phaser.Scene,
-  x: number,
-  y: number,
-  unit: number,
-): Phaser.GameObjects.Graphics {
-  const desk = scene.add.graphics({ x, y });
+/** A home desk with a monitor whose screen glows, drawn around (0, 0): where the files were. */
+export function drawHomeDesk(desk: CanvasPen, unit: number): void {
   desk.fillStyle(palette.grid, 1);
   desk.fillRect(-unit * 1.4, unit * 0.1, unit * 2.8, unit * 0.14);
   desk.fillRect(-unit * 1.25, unit * 0.24, unit * 0.12, unit * 0.9);
@@ -52,17 +40,10 @@ export function drawHomeDesk(
   }
   desk.fillStyle(palette.ink, 0.85);
   desk.fillRect(-unit * 0.08, 0, unit * 0.16, unit * 0.1);
-  return desk;
 }
 
-/** A rack of servers with status lights: where the files went. */
-export function drawServerRack(
-  scene: Phaser.Scene,
-  x: number,
-  y: number,
-  unit: number,
-): Phaser.GameObjects.Graphics {
-  const rack = scene.add.graphics({ x, y });
+/** A rack of servers with status lights, drawn around (0, 0): where the files went. */
+export function drawServerRack(rack: CanvasPen, unit: number): void {
   rack.fillStyle(palette.grid, 1);
   rack.fillRoundedRect(-unit * 0.55, -unit * 1.1, unit * 1.1, unit * 2.2, unit * 0.08);
   for (let shelf = 0; shelf < 6; shelf += 1) {
@@ -72,5 +53,4 @@ export function drawServerRack(
     rack.fillStyle(shelf === 2 ? palette.alert : palette.teal, 0.9);
     rack.fillCircle(unit * 0.32, top + unit * 0.13, unit * 0.045);
   }
-  return rack;
 }

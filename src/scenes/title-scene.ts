@@ -2,6 +2,7 @@ import Phaser from 'phaser';
 import { onStageChange, type StageState } from '../stage/stage-events';
 import { afterNextPaint } from './after-next-paint';
 import type { LoopGovernor } from './loop-governor';
+import { paintImage } from './painted-image';
 import { drawHomeDesk, drawServerRack, drawNightBackdrop } from './title-art';
 import { palette, prefersReducedMotion } from './palette';
 
@@ -41,7 +42,6 @@ export class TitleScene extends Phaser.Scene {
     this.art?.destroy();
     const { width, height } = this.scale;
     const art = this.add.container(0, 0);
-    art.add(drawNightBackdrop(this, width, height));
 
     // On a wide screen the DOM card covers the left; the journey runs across the right half.
     const portrait = height > width;
@@ -52,24 +52,26 @@ export class TitleScene extends Phaser.Scene {
       ? new Phaser.Math.Vector2(width * 0.8, height * 0.16)
       : new Phaser.Math.Vector2(width * 0.88, height * 0.3);
     const unit = Math.min(width, height) / (portrait ? 9 : 8);
-
-    art.add(drawHomeDesk(this, home.x, home.y, unit));
-    art.add(drawServerRack(this, server.x, server.y, unit));
-
     const lift = portrait ? height * 0.12 : height * 0.35;
     const route = new Phaser.Curves.QuadraticBezier(
       new Phaser.Math.Vector2(home.x, home.y - unit * 0.9),
       new Phaser.Math.Vector2((home.x + server.x) / 2, Math.min(home.y, server.y) - lift),
       new Phaser.Math.Vector2(server.x - unit * 0.5, server.y),
     );
-    const trail = this.add.graphics();
-    trail.lineStyle(2, palette.amber, 0.35);
-    const points = route.getSpacedPoints(48);
-    points.forEach((point, index) => {
-      const next = points[index + 1];
-      if (next && index % 2 === 0) trail.lineBetween(point.x, point.y, next.x, next.y);
-    });
-    art.add(trail);
+    // Everything but the packets stands still: painted once, shown as one image.
+    art.add(
+      paintImage(this, width, height, (pen) => {
+        drawNightBackdrop(pen, width, height);
+        pen.at(home.x, home.y, () => drawHomeDesk(pen, unit));
+        pen.at(server.x, server.y, () => drawServerRack(pen, unit));
+        pen.lineStyle(2, palette.amber, 0.35);
+        const points = route.getSpacedPoints(48);
+        points.forEach((point, index) => {
+          const next = points[index + 1];
+          if (next && index % 2 === 0) pen.lineBetween(point.x, point.y, next.x, next.y);
+        });
+      }),
+    );
     art.add(this.launchPackets(route, unit));
     art.setAlpha(this.artAlpha());
     this.art = art;

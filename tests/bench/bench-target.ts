@@ -7,13 +7,24 @@ export const firstFrameMark = 'spillage:first-frame';
 /** Reads the page's JS heap in MB after a forced garbage collection. */
 export type HeapReader = () => Promise<number>;
 
-/** One thing the bench builds, serves and measures side by side with the other. */
+/** The bench's targets: the game, a blank Phaser game, and a static page with one button. */
+export type BenchTargetName = 'game' | 'reference' | 'static';
+
+/** One thing the bench serves and measures side by side with the others. */
 export interface BenchTarget {
-  name: 'game' | 'reference';
+  name: BenchTargetName;
   /** The folder the build writes and the static server serves. */
   distDir: string;
   /** Whether the page sets `spillage:first-control` (the reference has no controls). */
   hasFirstControl: boolean;
+  /** Whether the page sets `spillage:first-frame` (the static page draws no frames). */
+  drawsFrames: boolean;
+  /**
+   * Waits until the stage that boots after the first control has settled (the game: its loop
+   * asleep on the title), so that the longest task after the first control can be read. Unset
+   * for a page without controls.
+   */
+  waitForStageSettled?: (page: Page) => Promise<void>;
   /** What the page shows while its idle CPU is measured, for the table's footnote. */
   idleScreen: string;
   /** Brings the page to the screen whose idle CPU is measured, once its first frame is drawn. */

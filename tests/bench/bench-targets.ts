@@ -67,6 +67,8 @@ export const gameTarget: BenchTarget = {
   name: 'game',
   distDir: fileURLToPath(new URL('../../dist/', import.meta.url)),
   hasFirstControl: true,
+  drawsFrames: true,
+  waitForStageSettled: waitForStageAtRest,
   idleScreen: 'first decision screen',
   prepareIdleScreen: prepareGameIdleScreen,
   waitForSilence: waitForGameSilence,
@@ -79,6 +81,17 @@ export const referenceTarget: BenchTarget = {
   name: 'reference',
   distDir: fileURLToPath(new URL('../../dist-bench/reference/', import.meta.url)),
   hasFirstControl: false,
+  drawsFrames: true,
   idleScreen: 'blank canvas',
   prepareIdleScreen: prepareReferenceIdleScreen,
+};
+
+/** The floor for idle CPU (issue 13): a static page with one button, served as it is (no build). */
+export const staticPageTarget: BenchTarget = {
+  name: 'static',
+  distDir: fileURLToPath(new URL('./static-page/', import.meta.url)),
+  hasFirstControl: false,
+  drawsFrames: false,
+  idleScreen: 'one button',
+  prepareIdleScreen: waitForQuietPage,
 };

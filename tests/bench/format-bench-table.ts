@@ -1,3 +1,5 @@
+import type { BenchTargetName } from './bench-target';
+import type { LighthouseRow } from './lighthouse-rows';
 import type { RunFigures } from './measure-run';
 import { median } from './statistics';
 
@@ -9,7 +11,7 @@ interface Metric {
   /** The most the game may reach (issues 5 and 7); absent where no issue sets one. */
   goal?: number;
   /** Why a target has no figure when it has none by design (e.g. the reference has no controls). */
-  notApplicable?: Partial<Record<'game' | 'reference', string>>;
+  notApplicable?: Partial<Record<BenchTargetName, string>>;
 }
 
 /** The bench's rows, in the order issue 2 lists them, then the two issue 7 adds. */
@@ -19,7 +21,7 @@ export const benchMetrics: Metric[] = [
     decimals: 1,
     read: (f) => f.jsFirstScreenKb,
     goal: 60,
-    notApplicable: { reference: '—' },
+    notApplicable: { reference: '—', static: '—' },
   },
   {
     label: 'JS total, every script a session loads (KB gzip)',
@@ -32,9 +34,21 @@ export const benchMetrics: Metric[] = [
     decimals: 0,
     read: (f) => f.firstControlMs,
     goal: 300,
-    notApplicable: { reference: '—' },
+    notApplicable: { reference: '—', static: '—' },
   },
-  { label: 'navigation → first Phaser frame (ms)', decimals: 0, read: (f) => f.firstFrameMs },
+  {
+    label: 'navigation → first Phaser frame (ms)',
+    decimals: 0,
+    read: (f) => f.firstFrameMs,
+    notApplicable: { static: '—' },
+  },
+  {
+    label: 'longest task after first control, until the stage rests (ms)',
+    decimals: 0,
+    read: (f) => f.longestTaskAfterControlMs,
+    goal: 50,
+    notApplicable: { reference: '—', static: '—' },
+  },
   {
     label: 'idle CPU at rest, whole browser (% of one core)',
     decimals: 1,
@@ -45,7 +59,7 @@ export const benchMetrics: Metric[] = [
     label: 'idle CPU, first window, ambient bed playing (%)',
     decimals: 1,
     read: (f) => f.idleCpuWhileSoundingPercent,
-    notApplicable: { reference: '—' },
+    notApplicable: { reference: '—', static: '—' },
   },
   { label: 'JS heap after forced GC (MB)', decimals: 2, read: (f) => f.heapMb },
   {
@@ -53,22 +67,19 @@ export const benchMetrics: Metric[] = [
     decimals: 0,
     read: (f) => f.choiceToOutcomeP95Ms,
     goal: 50,
-    notApplicable: { reference: '—' },
+    notApplicable: { reference: '—', static: '—' },
   },
   {
     label: 'heap growth over 50 playthroughs (MB)',
     decimals: 2,
     read: (f) => f.heapGrowthOverPlaythroughsMb,
     goal: 2,
-    notApplicable: { reference: '—' },
+    notApplicable: { reference: '—', static: '—' },
   },
 ];
 
 /** The runs of each target; undefined for a target that was not measured at all. */
-export interface BenchResults {
-  game?: RunFigures[];
-  reference?: RunFigures[];
-}
+export type BenchResults = Partial<Record<BenchTargetName, RunFigures[]>>;
 
 /** Median of a metric over runs, skipping runs that had no figure for it. */
 function medianOf(metric: Metric, runs: RunFigures[] | undefined): number | null {
@@ -77,11 +88,7 @@ function medianOf(metric: Metric, runs: RunFigures[] | undefined): number | null
 }
 
 /** A target's cell: the median, or why there is none. */
-function cell(
-  metric: Metric,
-  target: 'game' | 'reference',
-  runs: RunFigures[] | undefined,
-): string {
+function cell(metric: Metric, target: BenchTargetName, runs: RunFigures[] | undefined): string {
   if (!runs) return 'not run';
   const value = medianOf(metric, runs);
   if (value !== null) {
@@ -94,9 +101,31 @@ function cell(
   return metric.notApplicable?.[target] ?? 'not measured yet';
 }
 
-/** The markdown table of medians: metric | game | reference | game/reference | goal. */
-export function formatBenchTable(results: BenchResults): string {
-  const header = ['metric', 'game', 'reference', 'game/reference', 'goal'];
+/**
+ * Issue 13: the game at rest against the static page, in points of one core. Each run measures
+ * both in fresh launches one after the other, so the difference is taken run by run.
+ */
+function atRestOverStaticPage(results: BenchResults): string[] {
+  const game = results.game ?? [];
+  const page = results.static ?? [];
+  const differences = game
+    .slice(0, page.length)
+    .map((run, index) => run.idleCpuPercent - page[index]!.idleCpuPercent);
+  const value = median(differences);
+  const shown = value === null ? 'not run' : `${value >= 0 ? '+' : ''}${value.toFixed(1)}`;
+  const goal = value === null ? '≤ +0.5' : `≤ +0.5 ${value <= 0.5 ? 'ok' : 'over'}`;
+  return ['idle CPU at rest minus the static page (points)', shown, '—', '—', '—', goal];
+}
+
+/** Goal cell: the bound, and whether the game's figure is within it. */
+function goalCell(goal: number | undefined, game: number | null): string {
+  if (goal === undefined) return '';
+  return `≤ ${goal}` + (game === null ? '' : game <= goal ? ' ok' : ' over');
+}
+
+/** The markdown table: metric | game | reference | static page | game/reference | goal. */
+export function formatBenchTable(results: BenchResults, lighthouse: LighthouseRow[] = []): string {
+  const header = ['metric', 'game', 'reference', 'static page', 'game/reference', 'goal'];
   const rows = benchMetrics.map((metric) => {
     const game = medianOf(metric, results.game);
     const reference = medianOf(metric, results.reference);
@@ -104,18 +133,21 @@ export function formatBenchTable(results: BenchResults): string {
       game !== null && reference !== null && reference > 0
         ? `${(game / reference).toFixed(2)}×`
         : '—';
-    const goal =
-      metric.goal === undefined
-        ? ''
-        : `≤ ${metric.goal}` + (game === null ? '' : game <= metric.goal ? ' ok' : ' over');
     return [
       metric.label,
       cell(metric, 'game', results.game),
       cell(metric, 'reference', results.reference),
+      cell(metric, 'static', results.static),
       ratio,
-      goal,
+      goalCell(metric.goal, game),
     ];
   });
+  rows.splice(
+    rows.findIndex((row) => row[0]!.startsWith('idle CPU at rest')) + 1,
+    0,
+    atRestOverStaticPage(results),
+  );
+  for (const row of lighthouse) rows.push([row.label, row.game, row.reference, '—', '—', row.goal]);
   const widths = header.map((_, column) =>
     Math.max(...[header, ...rows].map((row) => row[column]!.length)),
   );

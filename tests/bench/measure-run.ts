@@ -1,6 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { firstControlMark, firstFrameMark, type BenchTarget } from './bench-target';
 import { launchFreshChromium } from './launch-fresh-chromium';
+import { longestTaskSince, recordLongTasks } from './long-tasks';
 import { measureTreeCpu } from './process-tree';
 import type { StaticServer } from './serve-static';
 import { percentile } from './statistics';
@@ -11,6 +12,8 @@ export interface RunFigures {
   jsTotalKb: number;
   firstControlMs: number | null;
   firstFrameMs: number | null;
+  /** The longest main-thread task from the first usable control until the stage has settled. */
+  longestTaskAfterControlMs: number | null;
   /** Idle CPU once the screen is at rest: loop asleep and, for the game, its sound faded out. */
   idleCpuPercent: number;
   /** Idle CPU over the first window on the screen, while its ambient bed still plays. */
@@ -99,9 +102,13 @@ export async function measureRun(
     server.clearLog();
     // Keep every resource entry (Chromium stops recording at 250 by default).
     await page.addInitScript(() => performance.setResourceTimingBufferSize(100_000));
+    await page.addInitScript(recordLongTasks);
 
     await page.goto(`${server.origin}/`, { waitUntil: 'load', timeout: 60_000 });
-    const expected = target.hasFirstControl ? [firstControlMark, firstFrameMark] : [firstFrameMark];
+    const expected = [
+      ...(target.hasFirstControl ? [firstControlMark] : []),
+      ...(target.drawsFrames ? [firstFrameMark] : []),
+    ];
     const marks = await readMarks(page, expected);
     for (const name of expected)
       if (!marks[name]) warnings.push(`no "${name}" mark within ${markTimeoutMs / 1000} s`);
@@ -110,6 +117,12 @@ export async function measureRun(
     const jsFirstScreenKb = control
       ? (await jsBytesBefore(page, control.sinceNavigationMs)) / 1000
       : null;
+
+    let longestTaskAfterControlMs: number | null = null;
+    if (control && target.waitForStageSettled) {
+      await target.waitForStageSettled(page);
+      longestTaskAfterControlMs = await longestTaskSince(page, control.sinceNavigationMs);
+    }
 
     await target.prepareIdleScreen(page);
     const settle = (): Promise<void> =>
@@ -150,6 +163,7 @@ export async function measureRun(
       jsTotalKb,
       firstControlMs: marks[firstControlMark]?.sinceNavigationMs ?? null,
       firstFrameMs: marks[firstFrameMark]?.sinceNavigationMs ?? null,
+      longestTaskAfterControlMs,
       idleCpuPercent,
       idleCpuWhileSoundingPercent,
       heapMb,

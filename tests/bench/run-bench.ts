@@ -8,12 +8,13 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseBenchOptions, type BenchOptions } from './bench-options';
 import type { BenchTarget } from './bench-target';
-import { gameTarget, referenceTarget } from './bench-targets';
+import { gameTarget, referenceTarget, staticPageTarget } from './bench-targets';
 import { buildGame, buildReference, gameSourceExists } from './build-targets';
 import { describeWebgl } from './describe-webgl';
 import { chromiumVersion, findChromium } from './find-chromium';
 import { BED_PLAYS_MS } from '../../src/audio/sound-bank';
 import { formatBenchTable, type BenchResults } from './format-bench-table';
+import { lighthouseBoth, lighthouseRows, type LighthouseRow } from './lighthouse-rows';
 import { measureRun, type RunFigures } from './measure-run';
 import { serveStatic, type StaticServer } from './serve-static';
 
@@ -22,6 +23,7 @@ function describeRun(target: BenchTarget, run: number, runs: number, f: RunFigur
   const ms = (value: number | null): string => (value === null ? '—' : `${value.toFixed(0)} ms`);
   return (
     `  ${target.name.padEnd(9)} run ${run}/${runs}: control ${ms(f.firstControlMs)}, frame ${ms(f.firstFrameMs)}, ` +
+    `longest task after control ${ms(f.longestTaskAfterControlMs)}, ` +
     `idle CPU ${f.idleCpuPercent.toFixed(1)} % (bed playing ${f.idleCpuWhileSoundingPercent?.toFixed(1) ?? '—'} %), heap ${f.heapMb.toFixed(2)} MB, ` +
     `JS ${f.jsFirstScreenKb === null ? '—' : f.jsFirstScreenKb.toFixed(1)} / ${f.jsTotalKb.toFixed(1)} KB`
   );
@@ -76,7 +78,7 @@ async function prepareTargets(
       'dist-bench/reference/ has no index.html: run without --no-build to build the reference',
     );
   }
-  targets.push(referenceTarget);
+  targets.push(referenceTarget, staticPageTarget);
   return { targets, failed };
 }
 
@@ -96,13 +98,15 @@ async function main(): Promise<number> {
         .join(' ')}; Node ${process.version}`,
   );
   console.log(
-    `Plan:    ${options.runs} fresh launches per target, 1366x768, ${options.settleSeconds} s settle, ${options.idleSeconds} s idle\n`,
+    `Plan:    ${options.runs} fresh launches per target, 1366x768, ${options.settleSeconds} s settle, ${options.idleSeconds} s idle` +
+      `${options.lighthouse ? '; then Lighthouse, mobile and desktop' : ''}\n`,
   );
 
   const { targets, failed } = await prepareTargets(options);
   const servers = new Map<BenchTarget, StaticServer>();
   for (const target of targets) servers.set(target, await serveStatic(target.distDir));
   const results: BenchResults = {};
+  let lighthouse: LighthouseRow[] = [];
   console.log('');
   try {
     // Interleave the targets so a change in machine load hits both alike.
@@ -121,21 +125,35 @@ async function main(): Promise<number> {
         for (const warning of new Set(figures.warnings)) console.log(`    warning: ${warning}`);
       }
     }
+    if (options.lighthouse) {
+      console.log('\nLighthouse 12 (one run per page and profile):');
+      const pages = targets
+        .filter((target) => target.name !== 'static')
+        .map((target) => ({ target, url: `${servers.get(target)!.origin}/` }));
+      lighthouse = lighthouseRows(await lighthouseBoth(chromiumPath, pages));
+    }
   } finally {
     for (const server of servers.values()) await server.close();
   }
 
   console.log(`\nMedians of ${options.runs} fresh Chromium launches per target:\n`);
-  console.log(formatBenchTable(results));
+  console.log(formatBenchTable(results, lighthouse));
   const notes = [
     '',
     `JS: gzip body bytes the local server sent (zlib's default level, like a typical host; Vite's own report`,
     `    may differ by about 1 %). "Before first control": scripts whose responseEnd (resource timing)`,
     `    precedes the spillage:first-control mark, by their encodedBodySize. KB = 1000 bytes, MB = 10^6 bytes.`,
     `Idle CPU: utime+stime of Chromium and all its descendants (/proc) over ${options.idleSeconds} s, after a ${options.settleSeconds} s settle;`,
-    `    game idled on its ${gameTarget.idleScreen}, the reference on its ${referenceTarget.idleScreen}.`,
+    `    game idled on its ${gameTarget.idleScreen}, the reference on its ${referenceTarget.idleScreen}, the static page`,
+    `    (tests/bench/static-page/) on its ${staticPageTarget.idleScreen}; "minus the static page" is the median of the`,
+    `    run-by-run differences (each run launches the three one after the other).`,
     `    "At rest": for the game, once its ambient bed (which plays for the first ${BED_PLAYS_MS / 1000} s on a screen)`,
     `    has faded and its AudioContext is suspended; "first window" is the ${options.idleSeconds} s before that.`,
+    'Longest task: PerformanceObserver long tasks (over 50 ms; 0 = none) from the first-control mark until the',
+    "    stage rests on the title, at 1366x768 without CPU slowdown (Lighthouse's desktop conditions).",
+    'Lighthouse: 12.2.3 through its Node API, in Chromium started by chrome-launcher with the flags above (software',
+    '    WebGL), performance, accessibility and best practices; mobile = its default (4x CPU slowdown, slow 4G),',
+    '    desktop = its desktop config. One run each, against the same local server (gzip, no long-lived caching).',
     'Heap: Runtime.getHeapUsage usedSize after HeapProfiler.collectGarbage (twice).',
     'Play figures (run 1 only, in the same page after the idle): choice → outcome is the p95 of 60',
     '    choices, each timed in the page from click to the first frame painted after it; heap growth is',
