@@ -129,5 +129,8 @@ function screenName(screen: RoomScreen): string {
       return 'the debrief';
     case 'report':
       return 'the end of the session';
+    case 'checkBefore':
+    case 'checkAfter':
+      return 'the check';
   }
 }
