@@ -2,6 +2,7 @@
 import type { CheckAnswers, CheckRecord } from '../engine/check-answers';
 import type { EngineSnapshot } from '../engine/create-session';
 import type { Scenario } from '../engine/schema';
+import type { RoomCheckTally } from '../facilitation/room-check';
 import type { RoomRecord } from '../facilitation/room-record';
 import type { RoomTimer } from '../facilitation/room-timer';
 
@@ -81,4 +82,6 @@ export type FlowEvent =
   | ({ type: 'TIE' } & Tie)
   | { type: 'TIMER_START'; at: number }
   | { type: 'TIMER_PAUSE'; at: number }
-  | { type: 'TIMER_EXTEND'; minutes: number };
+  | { type: 'TIMER_EXTEND'; minutes: number }
+  /** Facilitator: a show of hands on a role's check, before or after it. */
+  | { type: 'RECORD_CHECK'; tally: RoomCheckTally };

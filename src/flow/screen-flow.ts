@@ -17,6 +17,7 @@ import { engineEventOf, engineView, outcomeFollows, stepEngine } from './engine-
 import type { FlowContext, FlowEvent, Screen, ScreenMeta } from './flow-types';
 import { hasNextTeam, startRun, withLog } from './room-runs';
 import { checkOffered, keepCheck } from './check-steps';
+import { withRoomCheck } from '../facilitation/room-check';
 
 /** What NEXT asks the engine for where it is sent (by default, to continue). */
 type EngineStep = { onNext: 'CONTINUE' | 'NEXT_ROLE' } | undefined;
@@ -75,6 +76,13 @@ export const screenFlow = setup({
     keepCheck: assign(({ context, event }, params: { phase: 'before' | 'after' }) => ({
       checks: keepCheck(context, params.phase, event.type === 'ANSWER' ? event.answers : null),
     })),
+    /** Keeps a room's show of hands on a check in its record (replacing an earlier count). */
+    keepRoomCheck: assign(({ context, event }) => {
+      if (!context.room || event.type !== 'RECORD_CHECK') return {};
+      const { record } = context.room;
+      const checks = withRoomCheck(record.checks, event.tally);
+      return { room: { ...context.room, record: { ...record, checks } } };
+    }),
     /** Starts the next team's run of the plan. */
     startNextTeam: assign(({ context, event }) => {
       if (!context.room || !('at' in event)) return {};
@@ -126,6 +134,7 @@ export const screenFlow = setup({
     TIMER_START: { guard: 'isRoom', actions: 'startTimer' },
     TIMER_PAUSE: { guard: 'isRoom', actions: 'pauseTimer' },
     TIMER_EXTEND: { guard: and(['isRoom', 'extensionAllowed']), actions: 'extendTimer' },
+    RECORD_CHECK: { guard: 'isRoom', actions: 'keepRoomCheck' },
   },
   states: {
     /** A room opens on the overview; one player on the role picker. */
