@@ -12,7 +12,10 @@ import type { RoomCommand, RoomState } from '../../facilitation/room-session';
 import { button, el } from '../dom';
 import './check-panel.css';
 
-/** The check panel for where the room is, or null where no check is taken (or none exists). */
+/**
+ * The check panel for where the room is: before a role (its rejoin screen or briefing), after it
+ * (its debrief); null elsewhere, or for a role without a check.
+ */
 export function checkPanel(
   scenario: Scenario,
   state: RoomState,
@@ -20,7 +23,11 @@ export function checkPanel(
   send: (command: RoomCommand) => void,
 ): HTMLElement | null {
   const phase: CheckPhase | null =
-    state.screen === 'briefing' ? 'before' : state.screen === 'debrief' ? 'after' : null;
+    state.screen === 'briefing' || state.screen === 'rejoin'
+      ? 'before'
+      : state.screen === 'debrief'
+        ? 'after'
+        : null;
   const role = scenario.roles.find((r) => r.id === roleId);
   if (!phase || !role?.assessment) return null;
   const kept = state.record.checks?.find((c) => c.role === role.id && c.phase === phase);
@@ -33,7 +40,7 @@ export function checkPanel(
       ...q.answers.map((a) => {
         const input = el('input', {
           id: `room-check-${phase}-${q.id}-${a.id}`,
-          className: 'vote-count',
+          className: 'room-check-count',
           attrs: {
             type: 'number',
             min: '0',
@@ -77,7 +84,7 @@ export function checkPanel(
     el('p', {
       text:
         phase === 'before'
-          ? 'Before the briefing: read each question and its answers aloud, ask for a show of hands on each answer, and type the counts. Ask the same after the debrief. Counts only: nobody is named.'
+          ? 'Before the role: read each question and its answers aloud, ask for a show of hands on each answer, and type the counts. Ask the same after the debrief. Counts only: nobody is named.'
           : 'After the debrief: the same questions as before the role, a show of hands on each answer. The report sets the two side by side. Counts only: nobody is named.',
     }),
     kept
