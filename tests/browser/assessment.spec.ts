@@ -77,6 +77,20 @@ test('solo: the check before, play, the check after, and the change at a glance'
   await expect(explained.locator('blockquote').first()).toBeVisible();
   await page.keyboard.press('Enter');
 
+  // Who knew what, when: a picture of lanes whose marks say, on focus, what each role knew.
+  const lanes = page.locator('details', { hasText: 'Who knew what, when' });
+  await tabTo(page, lanes.locator('summary'));
+  await tabTo(page, lanes.locator('.wkw-mark.is-own').first());
+  await expect(lanes.locator('.wkw-detail')).toContainText('The contractor');
+  await expect(lanes.locator('.wkw-detail')).toContainText('Knew');
+  await expect(lanes.locator('.wkw-mark.is-history').first()).toBeAttached();
+  await expect(lanes.locator('table.wkw-table')).toBeVisible();
+  expect(await seriousViolations(page), 'who knew what').toEqual([]);
+  await lanes.locator('.wkw-figure').screenshot({
+    path: 'tests/browser/screenshots/who-knew-what-picture-laptop.png',
+  });
+  await tabTo(page, lanes.locator('summary'));
+
   for (const [size, viewport] of Object.entries(viewports)) {
     await page.setViewportSize(viewport);
     await page.evaluate(() => window.scrollTo(0, 0));
