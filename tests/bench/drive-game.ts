@@ -72,7 +72,9 @@ export async function timeChoices(page: Page, count: number): Promise<number[]> 
         timings.push(performance.now() - started);
         continue;
       }
-      const onward = buttonNamed(/^(Begin|Continue|See how it ends|Rejoin history|Skip the check)$/);
+      const onward = buttonNamed(
+        /^(Begin|Continue|See how it ends|Rejoin history|Skip the check)$/,
+      );
       const another = buttonNamed(/^Play another role$/);
       const roles = [...document.querySelectorAll<HTMLButtonElement>('#screen .pick-list button')];
       const next = onward ?? another ?? roles[roleIndex++ % Math.max(1, roles.length)];
