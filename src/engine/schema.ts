@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { AssessmentSchema } from './assessment-schema';
 import { ID_PATTERN, MAX_CHOICES, STATUSES, VERSION_PATTERN } from './ids';
 
 export { ID_PATTERN, MAX_CHOICES, STATUSES, VERSION_PATTERN } from './ids';
@@ -177,6 +178,8 @@ export const RoleSchema = z.strictObject({
   knows: texts.optional(),
   variants: variantsOf({ briefing: text.optional(), knows: texts.optional() }).optional(),
   learningObjectives: texts.optional(),
+  /** The before-and-after check, tied to the learning objectives (assessment-schema.ts). */
+  assessment: AssessmentSchema.optional(),
   meters: z.array(id).optional(),
   /** The setting key the stage shows when a screen names none (briefing, ending). */
   home: id.optional(),

@@ -94,5 +94,8 @@ function textsPresentedAsReal(r: Role): { path: Path; what: string; text: string
     );
     add(['endings', ei, 'reality', 'text'], `the reality of ending '${e.id}'`, e.reality.text);
   });
+  r.assessment?.knowledge?.forEach((k, i) =>
+    add(['assessment', 'knowledge', i, 'explain'], `the explanation of item '${k.id}'`, k.explain),
+  );
   return out;
 }

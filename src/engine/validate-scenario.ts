@@ -1,4 +1,5 @@
 import { didYouMean } from './did-you-mean';
+import { validateAssessment } from './validate-assessment';
 import type { Condition, Effects, Outcome, Scenario } from './schema';
 import { validateHistory } from './validate-history';
 import { validateQuotedSpeech, validateQuotesInSource } from './validate-quotes';
@@ -122,9 +123,10 @@ export function validateScenario(s: Scenario, options: ValidateOptions = {}): Ra
       );
   };
 
-  s.roles.forEach((r, ri) =>
-    validateRole(r, ['roles', ri], { err, ref, cite, effects, condition, outcome, meters, facts }),
-  );
+  s.roles.forEach((r, ri) => {
+    validateRole(r, ['roles', ri], { err, ref, cite, effects, condition, outcome, meters, facts });
+    validateAssessment(r, ['roles', ri], s, { err, cite });
+  });
   validateMoments(s, err);
   validateHistory(s, err);
   validateQuotedSpeech(s, err);

@@ -1,4 +1,10 @@
 import type { z } from './zod';
+import {
+  AnswerOptionSchema,
+  AssessmentSchema,
+  JudgementItemSchema,
+  KnowledgeItemSchema,
+} from './assessment-schema';
 import { didYouMean } from './did-you-mean';
 import { KEY_ECHO_CHARS, shorten } from './limits';
 import {
@@ -56,6 +62,10 @@ const KEYS_BY_PARENT: Record<string, string[]> = {
   facts: Object.keys(FactSchema.shape),
   campaign: Object.keys(CampaignSchema.shape),
   sources: Object.keys(SourceSchema.shape),
+  assessment: Object.keys(AssessmentSchema.shape),
+  knowledge: Object.keys(KnowledgeItemSchema.shape),
+  judgement: Object.keys(JudgementItemSchema.shape),
+  options: Object.keys(AnswerOptionSchema.shape),
 };
 
 /** Turns zod issues on the merged document into author-readable errors. */

@@ -1,6 +1,7 @@
 /** The after-action report as plain data: what after-action-report.ts builds and the views draw. */
 import type { Status } from '../engine/schema';
 import type { SourceView } from '../engine/view-types';
+import type { RoomCheckRole } from './room-check';
 import type { WhoKnewWhat } from './who-knew-what-types';
 import type { History } from '../engine/history';
 import type { SourceAccount } from './history-compare';
@@ -83,4 +84,6 @@ export interface AfterActionReport {
   notPlayed: { role: string; roleName: string; team: string }[];
   learningPoints: string[];
   whoKnewWhat: WhoKnewWhat;
+  /** The room's before-and-after checks, per role (absent when none was taken). */
+  checks?: RoomCheckRole[];
 }

@@ -3,6 +3,7 @@
  * source says was done (only where it says so), with every claim's status and citations. Pure data, built from the session log by
  * replaying it on the scenario; the Markdown, JSON and print views all draw from it.
  */
+import { roomCheckReport, type RoomCheckRole } from './room-check';
 import { replay } from '../engine/replay';
 import type { Role, Scenario } from '../engine/schema';
 import type { LogEntry } from '../engine/session-types';
@@ -58,7 +59,14 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
       scenario,
       record.runs.map((r) => r.log),
     ),
+    ...roomChecks(scenario, record),
   };
+}
+
+/** The room's checks for the report, when any show of hands was taken. */
+function roomChecks(scenario: Scenario, record: RoomRecord): { checks?: RoomCheckRole[] } {
+  const checks = roomCheckReport(scenario, record.checks);
+  return checks.length > 0 ? { checks } : {};
 }
 
 /** The day of a timestamp as yyyy-mm-dd in local time (the day the trainer ran the session). */

@@ -2,6 +2,7 @@
  * The after-action report as Markdown, for a wiki, an e-mail or a ticket. Scenario and room text is
  * data, never markup: every piece is escaped so that it shows as written in any Markdown viewer.
  */
+import { roomCheckMarkdown } from './room-check-report';
 import type { SourceView } from '../engine/view-types';
 import type { AfterActionReport, ReportDecision, ReportRole } from './after-action-report-types';
 import { markdownBlock, markdownInline, markdownLine } from './markdown-text';
@@ -111,6 +112,7 @@ export function reportMarkdown(report: AfterActionReport): string {
   for (const r of report.roles) out.push(...roleMarkdown(r, fictional));
   if (report.learningPoints.length > 0)
     out.push('## Learning points', '', ...bullets(report.learningPoints));
+  out.push(...roomCheckMarkdown(report.checks ?? []));
   out.push(whoKnewWhatMarkdown(report.whoKnewWhat));
   return `${out.join('\n').trimEnd()}\n`;
 }

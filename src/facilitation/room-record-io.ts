@@ -3,6 +3,7 @@
  * record's schema, every run replayed on the loaded scenario and the plan checked, so a log that
  * loads is one that plays.
  */
+import { roomCheckMisfit } from './room-check';
 import { describeProblems } from '../engine/describe-problems';
 import { shorten } from '../engine/limits';
 import { replay } from '../engine/replay';
@@ -108,6 +109,10 @@ export function recordMisfit(scenario: Scenario, record: RoomRecord): string | u
     if (!replayed.ok) return `runs[${i}]: ${replayed.message}`;
     const misfit = tallyMisfit(scenario, run.log, `runs[${i}].log`);
     if (misfit) return misfit;
+  }
+  for (const [i, check] of (record.checks ?? []).entries()) {
+    const misfit = roomCheckMisfit(scenario, check);
+    if (misfit) return `checks[${i}]: ${misfit}`;
   }
   return undefined;
 }

@@ -14,6 +14,7 @@ import {
   MAX_TITLE_CHARS,
 } from '../engine/limits';
 import { z } from '../engine/zod-mini';
+import { RoomCheckTallySchema } from './room-check';
 
 export const ROOM_RECORD_FORMAT = 'spillage-room-session';
 export const ROOM_RECORD_VERSION = 1;
@@ -68,6 +69,8 @@ export const RoomRecordSchema = z
     startedAt: SessionDateSchema,
     /** Set when the facilitator ends the session (the report screen). */
     endedAt: z.optional(SessionDateSchema),
+    /** The room's before-and-after checks: anonymous counts (see room-check.ts). */
+    checks: z.optional(z.array(RoomCheckTallySchema).check(z.maxLength(2 * MAX_TEAMS))),
   })
   .check(
     z.refine(

@@ -5,6 +5,7 @@
  * of its events, so the presenter and projector exchange whole states and a reloaded window
  * recovers from the last one it saw.
  */
+import { roomCheckMisfit, type RoomCheckTally } from './room-check';
 import { MAX_REASON_CHARS } from '../engine/limits';
 import { replay } from '../engine/replay';
 import type { Scenario } from '../engine/schema';
@@ -58,7 +59,9 @@ export type RoomCommand =
   | { type: 'timer-extend'; minutes: number }
   | { type: 'reveal-choices'; shown: boolean }
   | { type: 'record-decision'; choice?: string; tally?: Record<string, number>; rationale: string }
-  | { type: 'rejoin-history' };
+  | { type: 'rejoin-history' }
+  /** A show of hands on a role's check (typed by the presenter, or summed from devices). */
+  | { type: 'record-check'; tally: RoomCheckTally };
 
 export type CommandResult = { ok: true; state: RoomState } | { ok: false; message: string };
 
@@ -151,6 +154,10 @@ function eventFor(
       return { type: command.shown ? 'REVEAL' : 'HIDE' };
     case 'rejoin-history':
       return { type: 'REJOIN', at: now };
+    case 'record-check': {
+      const misfit = roomCheckMisfit(flow.context.scenario, command.tally);
+      return misfit ? { message: misfit } : { type: 'RECORD_CHECK', tally: command.tally };
+    }
     case 'record-decision': {
       const choices = viewOf(flow).choices;
       if (screenOf(flow) !== 'beat' || choices.length === 0)

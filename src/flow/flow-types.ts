@@ -1,18 +1,25 @@
 /** The screen flow's data: where a player or a room is between screens, and what moves it on. */
+import type { CheckAnswers, CheckRecord } from '../engine/check-answers';
 import type { EngineSnapshot } from '../engine/create-session';
 import type { Scenario } from '../engine/schema';
+import type { RoomCheckTally } from '../facilitation/room-check';
 import type { RoomRecord } from '../facilitation/room-record';
 import type { RoomTimer } from '../facilitation/room-timer';
 
-/** Every screen of solo play and of a room; `overview` and `report` are a room's only. */
+/**
+ * Every screen of solo play and of a room; `overview` and `report` are a room's only, the
+ * before-and-after check (`checkBefore`, `checkAfter`) one player's only.
+ */
 export const SCREENS = [
   'select',
   'overview',
+  'checkBefore',
   'briefing',
   'beat',
   'outcome',
   'rejoin',
   'debrief',
+  'checkAfter',
   'report',
 ] as const;
 /** A screen of the flow. */
@@ -43,6 +50,8 @@ export interface FlowContext {
   engine: EngineSnapshot;
   /** Null when one player plays alone. */
   room: RoomContext | null;
+  /** One player's answers to the roles' before-and-after checks (kept on the device only). */
+  checks?: CheckRecord;
 }
 
 /** Everything the flow accepts: the player's and the facilitator's actions. */
@@ -60,6 +69,12 @@ export type FlowEvent =
       tally?: Record<string, number>;
     }
   | { type: 'REJOIN'; at: number }
+  /** Solo: the check on screen answered (before the briefing, or after the debrief). */
+  | { type: 'ANSWER'; answers: CheckAnswers }
+  /** Solo: the check on screen skipped. */
+  | { type: 'SKIP' }
+  /** Solo: from the debrief, take the check again. */
+  | { type: 'CHECK' }
   /** Facilitator: the choices on the projector, or off it again. */
   | { type: 'REVEAL' }
   | { type: 'HIDE' }
@@ -67,4 +82,6 @@ export type FlowEvent =
   | ({ type: 'TIE' } & Tie)
   | { type: 'TIMER_START'; at: number }
   | { type: 'TIMER_PAUSE'; at: number }
-  | { type: 'TIMER_EXTEND'; minutes: number };
+  | { type: 'TIMER_EXTEND'; minutes: number }
+  /** Facilitator: a show of hands on a role's check, before or after it. */
+  | { type: 'RECORD_CHECK'; tally: RoomCheckTally };

@@ -79,6 +79,10 @@ function fits(screen: Screen, context: FlowContext): boolean {
       return place === 'ending';
     case 'report':
       return false;
+    case 'checkBefore':
+      return (place === 'beat' || place === 'rejoin') && context.room === null;
+    case 'checkAfter':
+      return place === 'ending' && context.room === null;
   }
 }
 

@@ -16,6 +16,8 @@ import {
 import { engineEventOf, engineView, outcomeFollows, stepEngine } from './engine-steps';
 import type { FlowContext, FlowEvent, Screen, ScreenMeta } from './flow-types';
 import { hasNextTeam, startRun, withLog } from './room-runs';
+import { checkOffered, keepCheck } from './check-steps';
+import { withRoomCheck } from '../facilitation/room-check';
 
 /** What NEXT asks the engine for where it is sent (by default, to continue). */
 type EngineStep = { onNext: 'CONTINUE' | 'NEXT_ROLE' } | undefined;
@@ -47,6 +49,9 @@ export const screenFlow = setup({
     atEnding: ({ context }) => placeOf(context.engine).kind === 'ending',
     /** The decision just taken has an outcome to read. */
     hasOutcome: ({ context }) => outcomeFollows(context.scenario, context.engine),
+    /** One player, at a role whose check they have not yet taken (or skipped) at this phase. */
+    offersCheck: ({ context }, params: { phase: 'before' | 'after' }) =>
+      checkOffered(context, params.phase),
     /** The room's plan has another team to play. */
     nextTeamPlans: ({ context }) => context.room !== null && hasNextTeam(context.room.record),
     /** A timer extension the facilitator can mean: 1 to 60 minutes. */
@@ -66,6 +71,17 @@ export const screenFlow = setup({
         record: withLog(context.room.record, engine),
       };
       return { engine, room };
+    }),
+    /** Keeps the check's answers (an empty set when skipped) for the role being played. */
+    keepCheck: assign(({ context, event }, params: { phase: 'before' | 'after' }) => ({
+      checks: keepCheck(context, params.phase, event.type === 'ANSWER' ? event.answers : null),
+    })),
+    /** Keeps a room's show of hands on a check in its record (replacing an earlier count). */
+    keepRoomCheck: assign(({ context, event }) => {
+      if (!context.room || event.type !== 'RECORD_CHECK') return {};
+      const { record } = context.room;
+      const checks = withRoomCheck(record.checks, event.tally);
+      return { room: { ...context.room, record: { ...record, checks } } };
     }),
     /** Starts the next team's run of the plan. */
     startNextTeam: assign(({ context, event }) => {
@@ -118,6 +134,7 @@ export const screenFlow = setup({
     TIMER_START: { guard: 'isRoom', actions: 'startTimer' },
     TIMER_PAUSE: { guard: 'isRoom', actions: 'pauseTimer' },
     TIMER_EXTEND: { guard: and(['isRoom', 'extensionAllowed']), actions: 'extendTimer' },
+    RECORD_CHECK: { guard: 'isRoom', actions: 'keepRoomCheck' },
   },
   states: {
     /** A room opens on the overview; one player on the role picker. */
@@ -139,8 +156,31 @@ export const screenFlow = setup({
       },
     },
     overview: { meta: at('overview'), entry: entering('overview'), on: { NEXT: 'enteringRole' } },
-    /** A role begins: back to history first if its story needs it, else its briefing. */
-    enteringRole: { always: [{ guard: 'atRejoin', target: 'rejoin' }, { target: 'briefing' }] },
+    /**
+     * A role begins: one player may first take its check; then back to history if its story
+     * needs it, else its briefing.
+     */
+    enteringRole: {
+      always: [
+        { guard: { type: 'offersCheck', params: { phase: 'before' } }, target: 'checkBefore' },
+        { guard: 'atRejoin', target: 'rejoin' },
+        { target: 'briefing' },
+      ],
+    },
+    /** The check before the role, skippable; either way it is not asked again for this role. */
+    checkBefore: {
+      meta: at('checkBefore'),
+      on: {
+        ANSWER: {
+          actions: { type: 'keepCheck', params: { phase: 'before' } },
+          target: 'enteringRole',
+        },
+        SKIP: {
+          actions: { type: 'keepCheck', params: { phase: 'before' } },
+          target: 'enteringRole',
+        },
+      },
+    },
     rejoin: {
       meta: at('rejoin'),
       entry: entering('rejoin'),
@@ -185,6 +225,7 @@ export const screenFlow = setup({
       meta: at('debrief'),
       entry: entering('debrief'),
       on: {
+        CHECK: { guard: { type: 'offersCheck', params: { phase: 'after' } }, target: 'checkAfter' },
         NEXT: [
           {
             guard: { type: 'engineAccepts', params: { onNext: 'NEXT_ROLE' } },
@@ -194,6 +235,14 @@ export const screenFlow = setup({
           { guard: 'nextTeamPlans', actions: 'startNextTeam', target: 'enteringRole' },
           { guard: 'isRoom', actions: 'endSession', target: 'report' },
         ],
+      },
+    },
+    /** The same check after the debrief; skipping it goes back to the debrief, keeping nothing. */
+    checkAfter: {
+      meta: at('checkAfter'),
+      on: {
+        ANSWER: { actions: { type: 'keepCheck', params: { phase: 'after' } }, target: 'debrief' },
+        SKIP: 'debrief',
       },
     },
     report: { meta: at('report'), entry: entering('report'), type: 'final' },

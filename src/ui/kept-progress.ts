@@ -3,6 +3,7 @@
  * the scenario it belongs to, and the engine's save replayed on it. Progress that fails any step
  * is refused with the reason, and set aside unchanged (see progress-store.ts).
  */
+import { CheckRecordSchema } from '../engine/check-answers';
 import { describeProblems } from '../engine/describe-problems';
 import { IdSchema } from '../engine/log-entry-schema';
 import { MAX_SAVE_CHARS, parseSave } from '../engine/save';
@@ -18,6 +19,8 @@ const progressFields = {
   save: z.string().check(z.maxLength(MAX_SAVE_CHARS)),
   /** For a scenario loaded from a file: its document as JSON, checked again on resume. */
   customScenario: z.optional(z.string()),
+  /** The learner's answers to the roles' before-and-after checks (added later: optional). */
+  checks: z.optional(CheckRecordSchema),
 };
 
 /** What is kept between visits: the engine's save, and the screen-flow screen the player was on. */

@@ -1,5 +1,6 @@
 import type { ScenarioCard } from 'virtual:scenario-catalog';
 import { createSession, type Session } from '../engine/create-session';
+import type { CheckPhase, CheckRecord } from '../engine/check-answers';
 import { parseSave, serializeSave } from '../engine/save';
 import type { Scenario } from '../engine/schema';
 import type { ChoiceView, SessionView } from '../engine/view-types';
@@ -19,6 +20,7 @@ import { keepProgress } from './progress-store';
 import { announce, replaceScreen, showNotice } from './screen-host';
 import { beatScreen } from './screens/beat-screen';
 import { briefingScreen } from './screens/briefing-screen';
+import { checkScreen } from './screens/check-screen';
 import { debriefScreen } from './screens/debrief-screen';
 import { outcomeScreen } from './screens/outcome-screen';
 import { rejoinScreen } from './screens/rejoin-screen';
@@ -61,7 +63,8 @@ export class PlayController {
     if (restored.ok) {
       const screen =
         'screen' in kept ? kept.screen : screenFromFlags(kept, restored.session.view());
-      this.flow = restoreFlow(this.contextOf(restored.session), { screen });
+      const checks = 'checks' in kept ? kept.checks : undefined;
+      this.flow = restoreFlow(this.contextOf(restored.session, checks), { screen });
     } else {
       showNotice(`${restored.message} Your earlier progress could not be restored.`);
     }
@@ -102,13 +105,22 @@ export class PlayController {
     return startFlow(this.contextOf(createSession(this.origin.scenario)));
   }
 
-  private contextOf(session: Session): FlowContext {
-    return { scenario: this.origin.scenario, engine: session.snapshot(), room: null };
+  private contextOf(session: Session, checks?: CheckRecord): FlowContext {
+    return {
+      scenario: this.origin.scenario,
+      engine: session.snapshot(),
+      room: null,
+      ...(checks ? { checks } : {}),
+    };
   }
 
   private screenFor(view: SessionView): Screen {
     const onward = (): void => void this.send({ type: 'NEXT', at: Date.now() });
-    switch (screenOf(this.flow)) {
+    const screen = screenOf(this.flow);
+    switch (screen) {
+      case 'checkBefore':
+      case 'checkAfter':
+        return this.check(view, screen === 'checkBefore' ? 'before' : 'after');
       case 'rejoin':
         return rejoinScreen(view, () => void this.send({ type: 'REJOIN', at: Date.now() }));
       case 'briefing':
@@ -149,11 +161,15 @@ export class PlayController {
         log,
       );
     }
+    const roleId = view.role?.id ?? '';
+    const assessment = scenario.roles.find((r) => r.id === roleId)?.assessment;
+    const answers = this.flow.context.checks?.[roleId] ?? {};
     return debriefScreen(
       view,
       scenario,
       {
         nextRole: () => void this.send({ type: 'NEXT', at: Date.now() }),
+        checkAgain: () => void this.send({ type: 'CHECK' }),
         playAnotherRole: () => {
           this.flow = this.freshFlow();
           this.render();
@@ -162,7 +178,17 @@ export class PlayController {
       },
       false,
       log,
+      assessment ? { assessment, answers } : undefined,
     );
+  }
+
+  private check(view: SessionView, phase: CheckPhase): Screen {
+    const assessment = this.origin.scenario.roles.find((r) => r.id === view.role?.id)?.assessment;
+    if (!assessment) throw new Error('a check needs a role with an assessment');
+    return checkScreen(view, assessment, phase, {
+      answer: (answers) => void this.send({ type: 'ANSWER', answers }),
+      skip: () => void this.send({ type: 'SKIP' }),
+    });
   }
 
   private choose(choice: ChoiceView): void {
@@ -191,6 +217,7 @@ export class PlayController {
       scenarioId: this.origin.card.id,
       save: serializeSave(this.origin.scenario, engineLog(this.flow), Date.now()),
       screen: screenOf(this.flow),
+      ...(this.flow.context.checks ? { checks: this.flow.context.checks } : {}),
       ...(this.origin.customDocument ? { customScenario: this.origin.customDocument } : {}),
     });
     if (!kept && !this.warnedAboutStorage) {

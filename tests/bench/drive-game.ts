@@ -19,6 +19,7 @@ export async function goToFirstDecision(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: /^Play Spillage/ }).click();
   await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Skip the check' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.getByRole('group', { name: /^Choices/ }).waitFor();
   await waitForStageAtRest(page);
@@ -71,7 +72,9 @@ export async function timeChoices(page: Page, count: number): Promise<number[]> 
         timings.push(performance.now() - started);
         continue;
       }
-      const onward = buttonNamed(/^(Begin|Continue|See how it ends|Rejoin history)$/);
+      const onward = buttonNamed(
+        /^(Begin|Continue|See how it ends|Rejoin history|Skip the check)$/,
+      );
       const another = buttonNamed(/^Play another role$/);
       const roles = [...document.querySelectorAll<HTMLButtonElement>('#screen .pick-list button')];
       const next = onward ?? another ?? roles[roleIndex++ % Math.max(1, roles.length)];
@@ -118,7 +121,7 @@ export async function playRoles(page: Page, count: number, first = 0): Promise<v
           ];
           const next = choices.length
             ? choices[Math.floor(random() * choices.length)]
-            : buttonNamed(/^(Begin|Continue|See how it ends|Rejoin history)$/);
+            : buttonNamed(/^(Begin|Continue|See how it ends|Rejoin history|Skip the check)$/);
           if (!next) throw new Error(`stuck on "${heading()}"`);
           next.click();
         }

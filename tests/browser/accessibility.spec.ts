@@ -12,6 +12,7 @@ test('axe finds no serious or critical problem on the title, a decision, an outc
   await openDefaultScenario(page);
   expect(await seriousViolations(page), 'role picker').toEqual([]);
   await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Skip the check' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   await expect(page.getByRole('group', { name: /^Choices/ })).toBeVisible();
   expect(await seriousViolations(page), 'decision').toEqual([]);
@@ -36,6 +37,7 @@ test('at 200 % text size the decision keeps all its content reachable', async ({
   await page.getByLabel('Text size').fill('200');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Skip the check' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   const choices = page.getByRole('group', { name: /^Choices/ }).getByRole('button');
   for (const choice of await choices.all()) {
@@ -56,6 +58,7 @@ test('reduced motion: the stage draws still frames and the loop sleeps', async (
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await openDefaultScenario(page);
   await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Skip the check' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   await expect(page.locator('html')).toHaveAttribute('data-stage-loop', 'asleep', {
     timeout: 15_000,
@@ -74,6 +77,7 @@ test('sound starts only after a gesture, with no console error', async ({ page }
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: /^Play Spillage/ }).click();
   await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Skip the check' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   await expect.poll(() => soundRequests.some((url) => url.includes('/sounds/'))).toBe(true);
   const html = page.locator('html');

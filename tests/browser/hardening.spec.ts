@@ -61,6 +61,7 @@ test('with storage blocked the game still plays, and says progress will not be k
   });
   await openDefaultScenario(page);
   await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Skip the check' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.keyboard.press('1');
   await expect(page.getByRole('heading', { level: 1, name: 'What follows' })).toBeVisible();
@@ -77,6 +78,7 @@ test('with storage full the game still plays, and says progress will not be kept
   });
   await openDefaultScenario(page);
   await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Skip the check' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'won’t be kept' })).toBeVisible();
   await page.keyboard.press('1');

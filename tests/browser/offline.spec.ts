@@ -30,6 +30,7 @@ async function playFirstDecision(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Play Spillage/ }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Choose your role' })).toBeVisible();
   await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Skip the check' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   const choices = page.getByRole('group', { name: /^Choices/ });
   await choices.getByRole('button').first().click();

@@ -45,7 +45,7 @@ export async function playToDebrief(
       continue;
     }
     const onward = page.getByRole('button', {
-      name: /^(Begin|Continue|See how it ends|Rejoin history)$/,
+      name: /^(Begin|Continue|See how it ends|Rejoin history|Skip the check)$/,
     });
     await tabTo(page, onward.first());
   }

@@ -20,9 +20,13 @@ for (const role of roles) {
         name: typeof role === 'string' ? `Play ${role}` : new RegExp(`^Play .*${role.source}`, 'i'),
       }),
     );
-    // Played alone, a later role first shows where the story stands, then its briefing.
+    // Played alone, a role first offers its check; a later role then shows where the story
+    // stands, then its briefing.
     await expect(
-      page.getByRole('heading', { level: 1, name: /^(Briefing|Where the story stands)/ }),
+      page.getByRole('heading', {
+        level: 1,
+        name: /^(Before you start|Briefing|Where the story stands)/,
+      }),
     ).toBeFocused();
     const decisions = await playToDebrief(page);
     expect(decisions).toBeGreaterThanOrEqual(3);
@@ -39,6 +43,7 @@ for (const role of roles) {
 test('a choice shows its outcome, status label and cited excerpt', async ({ page }) => {
   await openDefaultScenario(page);
   await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Skip the check' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   const choices = page.getByRole('group', { name: /^Choices/ });
   await expect(choices.getByRole('button').first()).toBeVisible();
@@ -74,6 +79,7 @@ test('a reload resumes at the same beat, and the menu offers text size and sound
 }) => {
   await openDefaultScenario(page);
   await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Skip the check' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   await page.keyboard.press('1');
   await page.getByRole('button', { name: 'Continue' }).click();
@@ -130,6 +136,7 @@ for (const [size, viewport] of Object.entries(viewports)) {
     await openDefaultScenario(page);
     await saveScreenshot(page, `roles-${size}`);
     await page.getByRole('button', { name: /^Play .*analysts/i }).click();
+    await page.getByRole('button', { name: 'Skip the check' }).click();
     await page.getByRole('button', { name: 'Begin' }).click();
     await page.getByRole('button', { name: 'Begin' }).click();
     await waitForStageAtRest(page);

@@ -7,6 +7,7 @@ import type { SessionView } from '../../engine/view-types';
 import type { RoomCommand, RoomScreen, RoomState } from '../../facilitation/room-session';
 import { button, el } from '../dom';
 import type { Screen } from '../screens/screen';
+import { checkPanel } from './check-panel';
 import { beatNotes, roleNotes } from './presenter-notes';
 import { teamFor } from './room-words';
 import { timerView } from './timer-view';
@@ -85,6 +86,7 @@ export function presenterScreen(
     deciding || screen === 'rejoin' || screen === 'report'
       ? null
       : control('advance', advanceLabel, () => send({ type: 'advance' }), 'primary'),
+    checkPanel(scenario, state, view.role?.id, send),
   );
   const notes = screen === 'beat' ? beatNotes(scenario, view) : roleNotes(scenario, view);
   const panel = el(
@@ -129,5 +131,8 @@ function screenName(screen: RoomScreen): string {
       return 'the debrief';
     case 'report':
       return 'the end of the session';
+    case 'checkBefore':
+    case 'checkAfter':
+      return 'the check';
   }
 }

@@ -9,6 +9,8 @@ import { citations } from '../parts/citation';
 import { statusLabel } from '../parts/status-label';
 import { whoKnewWhatView } from '../parts/who-knew-what';
 import { REALITY_HEADING, REPORT_WORDS } from '../../facilitation/history-words';
+import { reportFileName } from '../../facilitation/after-action-report';
+import { roomCheckView } from './room-check-view';
 import './report.css';
 
 /** What the report screen offers; the facilitator app wires them to files and the print dialog. */
@@ -60,6 +62,9 @@ export function reportView(report: AfterActionReport, actions: ReportActions): H
     ...report.roles.map((r) => roleSection(r, fictional)),
     report.learningPoints.length > 0 ? el('h2', { text: 'Learning points' }) : null,
     list(report.learningPoints),
+    report.checks
+      ? roomCheckView(report.checks, reportFileName(report, 'md').replace(/\.md$/, ''))
+      : null,
     el('div', { className: 'report-who-knew-what' }, whoKnewWhatView(report.whoKnewWhat, 2)),
   );
 }

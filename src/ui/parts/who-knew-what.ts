@@ -1,10 +1,11 @@
 import type { Lane, LaneCell, Moment, WhoKnewWhat } from '../../facilitation/who-knew-what-types';
 import { LANE_WORDS, MAIN_LINE } from '../../facilitation/history-words';
 import { el, list, uniqueId } from '../dom';
+import { whoKnewWhatPicture } from './who-knew-what-picture';
 import './who-knew-what.css';
 
 /**
- * "Who knew what, when" as a real table: a column per role, a row per moment of the incident, so a
+ * "Who knew what, when": the picture (who-knew-what-picture.ts), then the same as a real table: a column per role, a row per moment of the incident, so a
  * screen reader announces each cell with its role and moment. Roles nobody played follow the
  * scenario's main line and are marked so, each choice saying whether the source says it was done;
  * the choices the room made stand out.
@@ -56,6 +57,7 @@ export function whoKnewWhatView(model: WhoKnewWhat, headingLevel: 2 | 3 = 2): HT
       className: 'wkw-intro',
       text: 'The same incident seen from every role at once: what each could see at each moment, and what it could not.',
     }),
+    whoKnewWhatPicture(model),
     region,
   );
 }

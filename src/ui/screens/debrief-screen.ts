@@ -1,18 +1,22 @@
+import type { Assessment } from '../../engine/assessment-schema';
+import { answeredAny, checkChange, type RoleCheckAnswers } from '../../engine/check-answers';
 import type { Scenario } from '../../engine/schema';
 import type { LogEntry } from '../../engine/session-types';
 import type { SessionView } from '../../engine/view-types';
 import { buildWhoKnewWhat } from '../../facilitation/who-knew-what';
 import { comparePath, hasHistoricalEnding } from '../../facilitation/history-compare';
 import { pathVerdict, REALITY_HEADING } from '../../facilitation/history-words';
+import { roleStage } from '../../stage/stage-events';
+import { checkChangeView, checkExplained } from '../check/check-change-view';
+import { button, el, list, paragraphs, type Child } from '../dom';
 import { hasAboutPanel, openAboutPanel } from '../parts/about-scenario';
-import { button, el, list, paragraphs } from '../dom';
 import { citations } from '../parts/citation';
 import { classificationBanner } from '../parts/classification-banner';
 import { decisionGraph } from '../parts/decision-graph';
 import { pathSteps } from '../parts/path-steps';
 import { whoKnewWhatView } from '../parts/who-knew-what';
 import type { Screen } from './screen';
-import { roleStage } from '../../stage/stage-events';
+import './debrief.css';
 
 /** What the debrief can lead to. Absent actions are not offered (a shared path is read-only). */
 export interface DebriefActions {
@@ -20,13 +24,22 @@ export interface DebriefActions {
   playAnotherRole: () => void;
   share?: () => HTMLElement;
   playThisRole?: () => void;
+  /** Take the role's check again (offered until it is answered). */
+  checkAgain?: () => void;
+}
+
+/** The learner's check for this role, and whether it can be taken again now. */
+export interface DebriefCheck {
+  assessment: Assessment;
+  answers: RoleCheckAnswers;
 }
 
 /**
- * The debrief: how the path ended, what the source says, the player's path beside the scenario's
- * main line, who knew what when (from the session's `log`: the roles played so far, the others on
- * their main line), questions. The path is compared with history only where the source says what
- * was done.
+ * The debrief, taken in at a glance: on the first screen how the path ended and whether that
+ * happened, what the source says, the path beside the main line, and the learner's change over
+ * the check; everything else (the decisions step by step, who knew what when, what was hidden,
+ * the check explained, questions) in sections the reader opens. The path is compared with history
+ * only where the source says what was done; a fictional scenario is compared with nothing.
  */
 export function debriefScreen(
   view: SessionView,
@@ -34,14 +47,15 @@ export function debriefScreen(
   actions: DebriefActions,
   readOnly: boolean,
   log: readonly LogEntry[],
+  check?: DebriefCheck,
 ): Screen {
   const ending = view.ending;
   const roleView = view.role;
   const role = scenario.roles.find((r) => r.id === roleView?.id);
   if (!ending || !roleView || !role) throw new Error('a debrief needs an ending');
+  const fictional = scenario.fictional === true;
   const heading = el('h1', { id: 'debrief-heading', text: `Debrief: ${ending.title}` });
-  // A made-up exercise has no history to compare with: say nothing rather than something false.
-  const verdict = scenario.fictional
+  const verdict = fictional
     ? []
     : pathVerdict(
         comparePath(role, ending.playerPath),
@@ -51,39 +65,72 @@ export function debriefScreen(
         },
         'you',
       );
+  // The last sentence says how the ending stands to the source; the others compare the path.
+  const happened = verdict.at(-1);
+  const [firstParagraph, ...moreParagraphs] = paragraphs(ending.debrief);
   const revealed = ending.hiddenFacts.filter((fact) => fact.value && fact.reveal);
   const shareSlot = el('div', { className: 'share-slot' });
-
+  const glance = el(
+    'div',
+    { className: 'debrief-glance' },
+    el(
+      'section',
+      { className: 'glance-ending', attrs: { 'aria-labelledby': 'glance-ending-heading' } },
+      el('h2', { id: 'glance-ending-heading', text: 'How it ended' }),
+      happened ? el('p', { className: 'ending-verdict', text: happened }) : null,
+      firstParagraph,
+      el('h2', { text: fictional ? 'What it shows' : REALITY_HEADING }),
+      ...paragraphs(ending.reality.text),
+    ),
+    el(
+      'section',
+      { className: 'glance-path', attrs: { 'aria-labelledby': 'glance-path-heading' } },
+      el('h2', {
+        id: 'glance-path-heading',
+        text: fictional ? 'Your path' : 'Your path and the source',
+      }),
+      verdict.length > 1
+        ? el(
+            'div',
+            { className: 'verdict' },
+            ...verdict.slice(0, -1).map((text) => el('p', { text })),
+          )
+        : null,
+      decisionGraph(
+        role,
+        ending.playerPath,
+        ending.id,
+        fictional ? [] : ending.historicalPath,
+        fictional ? undefined : ending.historicalEnding,
+      ),
+    ),
+    check ? changeSection(check, actions.checkAgain) : null,
+  );
   const panel = el(
     'article',
-    { className: 'panel debrief', attrs: { 'aria-labelledby': heading.id } },
+    { className: 'panel debrief debrief-wide', attrs: { 'aria-labelledby': heading.id } },
     classificationBanner(roleView.name),
     el('p', {
       className: 'kicker',
       text: readOnly ? `${roleView.name} · a shared path, read-only` : roleView.name,
     }),
     heading,
-    verdict.length > 0
-      ? el('div', { className: 'verdict' }, ...verdict.map((text) => el('p', { text })))
-      : null,
-    ...paragraphs(ending.debrief),
-    el('h2', { text: scenario.fictional ? 'What it shows' : REALITY_HEADING }),
-    ...paragraphs(ending.reality.text),
-    citations(ending.reality.sources, 'Source', true),
-    el('h2', { text: scenario.fictional ? 'Your path' : 'Your path and the source' }),
-    decisionGraph(
-      role,
-      ending.playerPath,
-      ending.id,
-      scenario.fictional ? [] : ending.historicalPath,
-      scenario.fictional ? undefined : ending.historicalEnding,
+    glance,
+    el(
+      'div',
+      { className: 'debrief-more' },
+      moreParagraphs.length > 0 ? more('More on this ending', ...moreParagraphs) : null,
+      citations(ending.reality.sources, 'Source'),
+      more('Your decisions, step by step', pathSteps(scenario, role, ending.playerPath)),
+      more('Who knew what, when', whoKnewWhatView(buildWhoKnewWhat(scenario, [log]), 3)),
+      revealed.length > 0
+        ? more('What was hidden', list(revealed.map((f) => `${f.label}: ${f.reveal ?? ''}`)))
+        : null,
+      check && answeredAny(check.answers.after)
+        ? more('The check, explained', ...checkExplained(scenario, check.assessment))
+        : null,
+      more('Discuss', list(ending.questions, 'questions')),
     ),
-    pathSteps(scenario, role, ending.playerPath),
-    whoKnewWhatView(buildWhoKnewWhat(scenario, [log]), 2),
-    revealed.length ? el('h2', { text: 'What was hidden' }) : null,
-    list(revealed.map((fact) => `${fact.label}: ${fact.reveal ?? ''}`)),
-    el('h2', { text: 'Discuss' }),
-    list(ending.questions, 'questions'),
     el(
       'div',
       { className: 'actions' },
@@ -112,4 +159,32 @@ export function debriefScreen(
     focus: heading,
     stage: { screen: 'debrief', setting: null, ...roleStage(roleView) },
   };
+}
+
+/** A section the reader opens: a disclosure with its title as the summary. */
+function more(title: string, ...content: Child[]): HTMLElement {
+  return el(
+    'details',
+    { className: 'debrief-section' },
+    el('summary', {}, el('h2', { className: 'debrief-section-title', text: title })),
+    ...content,
+  );
+}
+
+/** The learner's change, or the way to it: the check again (once answered, the change). */
+function changeSection(check: DebriefCheck, checkAgain?: () => void): HTMLElement {
+  const answeredAfter = answeredAny(check.answers.after);
+  return el(
+    'section',
+    { className: 'glance-change', attrs: { 'aria-labelledby': 'glance-change-heading' } },
+    el('h2', { id: 'glance-change-heading', text: 'What changed for you' }),
+    answeredAfter
+      ? checkChangeView(checkChange(check.assessment, check.answers))
+      : el('p', {
+          text: answeredAny(check.answers.before)
+            ? 'Take the same check again to see what changed since before the briefing; each answer is then explained with its source.'
+            : 'Take the role’s short check now; each answer is then explained with its source.',
+        }),
+    !answeredAfter && checkAgain ? button('Take the check again', checkAgain, 'primary') : null,
+  );
 }

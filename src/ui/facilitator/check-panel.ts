@@ -1,0 +1,100 @@
+/**
+ * The presenter's panel for the room's before-and-after check: on a role's briefing (before) and
+ * its debrief (after), a count per answer for each question, typed from a show of hands, sent as
+ * one `record-check` command. Counts only: nothing names a person. When rooms vote from their own
+ * devices, their summed votes arrive through the same command, and this panel shows them.
+ */
+import type { CheckPhase } from '../../engine/check-answers';
+import { MAX_VOTES } from '../../engine/limits';
+import type { Scenario } from '../../engine/schema';
+import { checkQuestions, type RoomCheckTally } from '../../facilitation/room-check';
+import type { RoomCommand, RoomState } from '../../facilitation/room-session';
+import { button, el } from '../dom';
+import './check-panel.css';
+
+/**
+ * The check panel for where the room is: before a role (its rejoin screen or briefing), after it
+ * (its debrief); null elsewhere, or for a role without a check.
+ */
+export function checkPanel(
+  scenario: Scenario,
+  state: RoomState,
+  roleId: string | undefined,
+  send: (command: RoomCommand) => void,
+): HTMLElement | null {
+  const phase: CheckPhase | null =
+    state.screen === 'briefing' || state.screen === 'rejoin'
+      ? 'before'
+      : state.screen === 'debrief'
+        ? 'after'
+        : null;
+  const role = scenario.roles.find((r) => r.id === roleId);
+  if (!phase || !role?.assessment) return null;
+  const kept = state.record.checks?.find((c) => c.role === role.id && c.phase === phase);
+  const inputs: { item: string; answer: string; input: HTMLInputElement }[] = [];
+  const questions = checkQuestions(role.assessment).map((q) =>
+    el(
+      'fieldset',
+      { className: 'room-check-item' },
+      el('legend', { text: q.text }),
+      ...q.answers.map((a) => {
+        const input = el('input', {
+          id: `room-check-${phase}-${q.id}-${a.id}`,
+          className: 'room-check-count',
+          attrs: {
+            type: 'number',
+            min: '0',
+            max: String(MAX_VOTES),
+            step: '1',
+            inputmode: 'numeric',
+          },
+        });
+        const count = kept?.counts[q.id]?.[a.id];
+        if (count !== undefined) input.value = String(count);
+        inputs.push({ item: q.id, answer: a.id, input });
+        return el(
+          'div',
+          { className: 'vote-row' },
+          el('label', { attrs: { for: input.id }, text: a.label }),
+          input,
+        );
+      }),
+    ),
+  );
+  const record = (): void => {
+    const counts: RoomCheckTally['counts'] = {};
+    for (const { item, answer, input } of inputs) {
+      if (input.value.trim() === '') continue;
+      counts[item] = { ...counts[item], [answer]: Number(input.value) };
+    }
+    send({ type: 'record-check', tally: { role: role.id, phase, counts } });
+  };
+  const headingId = `room-check-heading-${phase}`;
+  const recordButton = button(
+    kept ? 'Record the show of hands again' : 'Record the show of hands',
+    record,
+    kept ? 'secondary' : 'primary',
+  );
+  // A stable id keeps focus on the button when the window redraws after the command.
+  recordButton.id = `room-check-record-${phase}`;
+  return el(
+    'section',
+    { className: 'room-check', attrs: { 'aria-labelledby': headingId } },
+    el('h2', { id: headingId, text: `The check, ${phase} this role` }),
+    el('p', {
+      text:
+        phase === 'before'
+          ? 'Before the role: read each question and its answers aloud, ask for a show of hands on each answer, and type the counts. Ask the same after the debrief. Counts only: nobody is named.'
+          : 'After the debrief: the same questions as before the role, a show of hands on each answer. The report sets the two side by side. Counts only: nobody is named.',
+    }),
+    kept
+      ? el('p', {
+          className: 'room-check-kept',
+          attrs: { role: 'status' },
+          text: 'Recorded. Change a count and record again to correct it.',
+        })
+      : null,
+    ...questions,
+    recordButton,
+  );
+}
