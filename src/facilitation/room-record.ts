@@ -14,6 +14,7 @@ import {
   MAX_TITLE_CHARS,
 } from '../engine/limits';
 import { z } from '../engine/zod-mini';
+import { DiscussedListSchema, WrapUpSchema } from './wrap-up';
 
 export const ROOM_RECORD_FORMAT = 'spillage-room-session';
 export const ROOM_RECORD_VERSION = 1;
@@ -68,6 +69,10 @@ export const RoomRecordSchema = z
     startedAt: SessionDateSchema,
     /** Set when the facilitator ends the session (the report screen). */
     endedAt: z.optional(SessionDateSchema),
+    /** What the facilitator entered at the wrap-up (absent in logs from before it existed). */
+    wrapUp: z.optional(WrapUpSchema),
+    /** The questions ticked as discussed during the session (absent: none ticked, or an older log). */
+    discussed: z.optional(DiscussedListSchema),
   })
   .check(
     z.refine(

@@ -24,6 +24,7 @@ import { ROOM_RECORD_FORMAT, ROOM_RECORD_VERSION, type RoomRecord } from './room
 import type { SessionPlan } from './session-plan';
 import { decideVote } from './room-vote';
 import { freshTimer, minutesFor, type RoomTimer } from './room-timer';
+import { applyNoteCommand, isNoteCommand, type NoteCommand } from './room-notes';
 
 /** What the room is looking at. */
 export type RoomScreen = Screen;
@@ -58,7 +59,8 @@ export type RoomCommand =
   | { type: 'timer-extend'; minutes: number }
   | { type: 'reveal-choices'; shown: boolean }
   | { type: 'record-decision'; choice?: string; tally?: Record<string, number>; rationale: string }
-  | { type: 'rejoin-history' };
+  | { type: 'rejoin-history' }
+  | NoteCommand;
 
 export type CommandResult = { ok: true; state: RoomState } | { ok: false; message: string };
 
@@ -114,6 +116,7 @@ export function applyRoomCommand(
   command: RoomCommand,
   now: number,
 ): CommandResult {
+  if (isNoteCommand(command)) return applyNoteCommand(currentRoomState(scenario, state), command);
   const flow = roomFlow(scenario, state);
   const event = eventFor(flow, command, now);
   if ('message' in event) return { ok: false, message: event.message };
@@ -135,7 +138,7 @@ export function placeKey(state: RoomState, view: SessionView): string {
 /** The flow event a command stands for; a vote is counted first, and a bad one refused. */
 function eventFor(
   flow: FlowSnapshot,
-  command: RoomCommand,
+  command: Exclude<RoomCommand, NoteCommand>,
   now: number,
 ): FlowEvent | { message: string } {
   switch (command.type) {
