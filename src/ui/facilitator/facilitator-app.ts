@@ -196,7 +196,8 @@ function reportScreen(
   });
   const heading = view.querySelector('h1') ?? view;
   const wrapUp = wrapUpPanel(state.record.wrapUp, send);
-  return { nodes: [wrapUp, view], focus: heading, stage: { screen: 'debrief' } };
+  const column = el('div', { className: 'report-screen' }, wrapUp, view);
+  return { nodes: [column], focus: heading, stage: { screen: 'debrief' } };
 }
 
 /** Opens the other window of the session, or says how to when the browser blocks pop-ups. */
