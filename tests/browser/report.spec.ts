@@ -148,3 +148,50 @@ test('the wrap-up and ticked questions fill the report’s first page, which pri
   await page.screenshot({ path: 'tests/browser/screenshots/report-printed-a4-page1.png' });
   await page.pdf({ path: 'tests/browser/screenshots/report.pdf', preferCSSPageSize: true });
 });
+
+test('the pack prints the kit, the handouts, and each choice a room can meet once', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Run a session for a room' }).click();
+  await page.getByRole('button', { name: 'Print the pack' }).click({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: /facilitator pack/ })).toBeVisible({
+    timeout: 30_000,
+  });
+  // Every decision of every role printed: no wording twice, and each variant says when it is met.
+  const lists = page.locator('ol.pack-choices');
+  expect(await lists.count()).toBeGreaterThan(10);
+  for (const labels of await lists.evaluateAll((all) =>
+    all.map((l) => [...l.querySelectorAll('.pack-choice-label')].map((e) => e.textContent)),
+  ))
+    expect(new Set(labels).size, labels.join(' | ')).toBe(labels.length);
+  const walkIn = page.locator('.pack-beat', {
+    has: page.getByRole('heading', { name: 'Your office' }),
+  });
+  await expect(walkIn.locator('ol.pack-choices > li')).toHaveCount(3);
+  await expect(walkIn.locator('.pack-choice-when').first()).toContainText(
+    "Offered only when: A copy of the archive is on the vendor's servers in Moscow",
+  );
+  const cards = page.locator('.pack-card');
+  await expect(cards.first()).toContainText('Your brief');
+  await expect(cards.first()).not.toContainText('Learning objectives');
+  await expect(page.getByRole('heading', { name: 'Opening words (read aloud)' })).toBeVisible();
+  await expect(page.locator('.pack-script')).toContainText('no blame');
+  for (const name of ['Glossary', 'Your feedback', 'Hot-wash'])
+    await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
+
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  for (const [id, name] of [
+    ['pack-kit-heading', 'kit'],
+    ['pack-glossary-heading', 'glossary'],
+    ['pack-hot-wash-heading', 'hot-wash'],
+  ]) {
+    await page.locator(`#${id}`).scrollIntoViewIfNeeded();
+    await page.locator(`#${id}`).evaluate((e) => e.parentElement?.scrollIntoView());
+    await page.screenshot({ path: `tests/browser/screenshots/pack-${name}-printed.png` });
+  }
+  await walkIn.evaluate((e) => e.scrollIntoView());
+  await page.screenshot({ path: 'tests/browser/screenshots/pack-walk-in-printed.png' });
+});
