@@ -20,9 +20,19 @@ describe.each(targets)('the pack’s choices in $name', ({ scenario }) => {
       const decision = beat.decision;
       if (!decision) continue;
       const lines = choiceLines(scenario, decision);
-      const offered = visits
-        .filter((v) => v.role === role.id && v.node === beat.id && v.kind === 'beat')
-        .map((v) => decision.choices.filter((c) => evaluateCondition(c.when, v)).map((c) => c.id));
+      // The sets of choices offered together, each once (many worlds offer the same set).
+      const offered = [
+        ...new Set(
+          visits
+            .filter((v) => v.role === role.id && v.node === beat.id && v.kind === 'beat')
+            .map((v) =>
+              decision.choices
+                .filter((c) => evaluateCondition(c.when, v))
+                .map((c) => c.id)
+                .join(' '),
+            ),
+        ),
+      ].map((set) => set.split(' '));
 
       it(`${role.id}/${beat.id}: every choice once, no label twice`, () => {
         const ids = lines.flatMap((l) => l.variants.map((v) => v.choice.id));
