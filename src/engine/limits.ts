@@ -20,6 +20,21 @@ export const MAX_LOG_ENTRIES = 100_000;
 /** The most runs (one per team) and teams a session may have. */
 export const MAX_TEAMS = 100;
 
+/** A person's name (the facilitator, an attendee, an action's owner) in the report. */
+export const MAX_PERSON_CHARS = 80;
+/** Where the session was held, as the report's summary names it. */
+export const MAX_PLACE_CHARS = 120;
+/** One line of the wrap-up (a takeaway, a strength, an improvement, an action). */
+export const MAX_NOTE_CHARS = 300;
+/** The most lines of one kind the wrap-up keeps (takeaways, strengths, improvements, actions). */
+export const MAX_NOTE_LINES = 20;
+/** The most attendees' names a session keeps: more than any room holds. */
+export const MAX_ATTENDEES = 500;
+/** A discussion question as the session keeps it when ticked as discussed. */
+export const MAX_QUESTION_CHARS = 500;
+/** The most questions a session keeps ticked as discussed. */
+export const MAX_DISCUSSED = 1000;
+
 /** 2000-01-01 and 2200-01-01 (UTC): a date a session was played on lies between them. */
 export const EARLIEST_DATE_MS = 946_684_800_000;
 export const LATEST_DATE_MS = 7_258_118_400_000;

@@ -5,6 +5,7 @@ import type { RoomCheckRole } from './room-check';
 import type { WhoKnewWhat } from './who-knew-what-types';
 import type { History } from '../engine/history';
 import type { SourceAccount } from './history-compare';
+import type { ActionItem } from './wrap-up';
 
 /** A choice's votes in the room. */
 export interface ReportVote {
@@ -60,6 +61,8 @@ export interface ReportRole {
   };
   /** The facilitator questions of the beats visited, then the ending's. */
   questions: string[];
+  /** The questions the facilitator ticked as discussed for this role, in the order ticked. */
+  discussed?: string[];
   /** The role's own learning objectives (the scenario's are in the report once). */
   learningPoints: string[];
 }
@@ -86,4 +89,26 @@ export interface AfterActionReport {
   whoKnewWhat: WhoKnewWhat;
   /** The room's before-and-after checks, per role (absent when none was taken). */
   checks?: RoomCheckRole[];
+  /** The first page: the session at a glance and the wrap-up (see report-summary.ts). */
+  summary: ReportSummary;
+}
+
+/** The report's first page: who, where, how many, what was decided, and what comes next. */
+export interface ReportSummary {
+  facilitator?: string;
+  location?: string;
+  headcount?: number;
+  attendees: string[];
+  /** Roles played of those planned, and decisions the room recorded. */
+  rolesPlayed: number;
+  rolesPlanned: number;
+  decisions: number;
+  /** How many questions were ticked as discussed (absent when none were: ticking is optional). */
+  questionsDiscussed?: number;
+  takeaways: string[];
+  strengths: string[];
+  improvements: string[];
+  actions: ActionItem[];
+  /** Whether the facilitator entered a wrap-up at all. */
+  wrappedUp: boolean;
 }

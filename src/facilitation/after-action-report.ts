@@ -15,6 +15,7 @@ import { buildWhoKnewWhat } from './who-knew-what';
 import { citeSources } from '../engine/cite-sources';
 import { comparePath, hasHistoricalEnding } from './history-compare';
 import { decisionVerdict, MODE_WORDS, pathVerdict } from './history-words';
+import { buildSummary, discussedFor } from './report-summary';
 
 export type {
   AfterActionReport,
@@ -32,6 +33,14 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
     for (const role of rolesOfRun(scenario, run.log, teamOf)) played.set(role.role, role);
   const planned = record.plan.teams.map((t) => t.role);
   const teams = record.plan.teams.map((t) => ({ ...t, roleName: roleName(t.role) }));
+  const roles = [
+    ...planned.flatMap((id) => played.get(id) ?? []),
+    ...[...played.values()].filter((r) => !planned.includes(r.role)),
+  ];
+  for (const r of roles) {
+    const discussed = discussedFor(record, r.role);
+    if (discussed.length > 0) r.discussed = discussed;
+  }
   return {
     title: `After-action report: ${scenario.title}`,
     scenario: {
@@ -49,10 +58,7 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
       budgetMinutes: record.plan.budgetMinutes,
       teams,
     },
-    roles: [
-      ...planned.flatMap((id) => played.get(id) ?? []),
-      ...[...played.values()].filter((r) => !planned.includes(r.role)),
-    ],
+    roles,
     notPlayed: teams.filter((t) => !played.has(t.role)),
     learningPoints: [...(scenario.learningObjectives ?? [])],
     whoKnewWhat: buildWhoKnewWhat(
@@ -60,6 +66,7 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
       record.runs.map((r) => r.log),
     ),
     ...roomChecks(scenario, record),
+    summary: buildSummary(record, roles),
   };
 }
 

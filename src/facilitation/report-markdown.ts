@@ -8,8 +8,8 @@ import type { AfterActionReport, ReportDecision, ReportRole } from './after-acti
 import { markdownBlock, markdownInline, markdownLine } from './markdown-text';
 import { whoKnewWhatMarkdown } from './who-knew-what';
 import { REALITY_HEADING, REPORT_WORDS } from './history-words';
-
-const quoted = (text: string): string => `“${markdownInline(text)}”`;
+import { summaryMarkdown } from './report-summary-markdown';
+import { SUMMARY_WORDS } from './summary-words';
 
 /** Citations as blockquotes, each followed by its attribution. */
 function citationBlocks(sources: readonly SourceView[]): string[] {
@@ -68,7 +68,9 @@ function roleMarkdown(r: ReportRole, fictional: boolean): string[] {
     out.push(`**${fictional ? 'What it shows' : REALITY_HEADING}:**`, '');
     out.push(markdownBlock(e.reality.text), '', ...citationBlocks(e.reality.citations));
   } else out.push('_This role was not finished._', '');
-  if (r.questions.length > 0) out.push('### Questions for discussion', '', ...bullets(r.questions));
+  if (r.discussed) out.push('### Questions discussed', '', ...bullets(r.discussed));
+  else if (r.questions.length > 0)
+    out.push('### Questions for discussion', '', ...bullets(r.questions));
   if (r.learningPoints.length > 0)
     out.push('### Learning points for this role', '', ...bullets(r.learningPoints));
   return out;
@@ -80,13 +82,10 @@ export function reportMarkdown(report: AfterActionReport): string {
   const out = [
     `# ${markdownInline(report.title)}`,
     '',
-    `- **Scenario:** ${markdownInline(report.scenario.title)}, version ${markdownInline(report.scenario.version)}`,
-    `- **Date:** ${report.date}`,
-    `- **Mode:** ${markdownInline(report.plan.modeLabel)}`,
-    `- **Time planned:** ${report.plan.budgetMinutes} minutes`,
-    ...(report.minutesTaken !== undefined
-      ? [`- **Time taken:** ${report.minutesTaken} minutes`]
-      : []),
+    ...summaryMarkdown(report),
+    `# ${SUMMARY_WORDS.appendix}`,
+    '',
+    SUMMARY_WORDS.appendixNote,
     '',
     '## Teams',
     '',
@@ -98,17 +97,6 @@ export function reportMarkdown(report: AfterActionReport): string {
     ),
     '',
   ];
-  if (!fictional && report.roles.length > 0) {
-    out.push(`## ${REPORT_WORDS.leftHeading}`, '');
-    const left = report.roles.filter((r) => r.leftHistory);
-    if (left.length === 0) out.push(REPORT_WORDS.leftNone, '');
-    for (const r of left)
-      if (r.leftHistory)
-        out.push(
-          `- **${markdownInline(r.roleName)}:** ${REPORT_WORDS.leftLine(r.leftHistory, quoted)}`,
-        );
-    if (left.length > 0) out.push('');
-  }
   for (const r of report.roles) out.push(...roleMarkdown(r, fictional));
   if (report.learningPoints.length > 0)
     out.push('## Learning points', '', ...bullets(report.learningPoints));

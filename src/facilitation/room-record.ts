@@ -15,6 +15,7 @@ import {
 } from '../engine/limits';
 import { z } from '../engine/zod-mini';
 import { RoomCheckTallySchema } from './room-check';
+import { DiscussedListSchema, WrapUpSchema } from './wrap-up';
 
 export const ROOM_RECORD_FORMAT = 'spillage-room-session';
 export const ROOM_RECORD_VERSION = 1;
@@ -71,6 +72,10 @@ export const RoomRecordSchema = z
     endedAt: z.optional(SessionDateSchema),
     /** The room's before-and-after checks: anonymous counts (see room-check.ts). */
     checks: z.optional(z.array(RoomCheckTallySchema).check(z.maxLength(2 * MAX_TEAMS))),
+    /** What the facilitator entered at the wrap-up (absent in logs from before it existed). */
+    wrapUp: z.optional(WrapUpSchema),
+    /** The questions ticked as discussed during the session (absent: none ticked, or an older log). */
+    discussed: z.optional(DiscussedListSchema),
   })
   .check(
     z.refine(

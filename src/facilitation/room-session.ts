@@ -25,6 +25,7 @@ import { ROOM_RECORD_FORMAT, ROOM_RECORD_VERSION, type RoomRecord } from './room
 import type { SessionPlan } from './session-plan';
 import { decideVote } from './room-vote';
 import { freshTimer, minutesFor, type RoomTimer } from './room-timer';
+import { applyNoteCommand, isNoteCommand, type NoteCommand } from './room-notes';
 
 /** What the room is looking at. */
 export type RoomScreen = Screen;
@@ -61,7 +62,8 @@ export type RoomCommand =
   | { type: 'record-decision'; choice?: string; tally?: Record<string, number>; rationale: string }
   | { type: 'rejoin-history' }
   /** A show of hands on a role's check (typed by the presenter, or summed from devices). */
-  | { type: 'record-check'; tally: RoomCheckTally };
+  | { type: 'record-check'; tally: RoomCheckTally }
+  | NoteCommand;
 
 export type CommandResult = { ok: true; state: RoomState } | { ok: false; message: string };
 
@@ -117,6 +119,7 @@ export function applyRoomCommand(
   command: RoomCommand,
   now: number,
 ): CommandResult {
+  if (isNoteCommand(command)) return applyNoteCommand(currentRoomState(scenario, state), command);
   const flow = roomFlow(scenario, state);
   const event = eventFor(flow, command, now);
   if ('message' in event) return { ok: false, message: event.message };
@@ -138,7 +141,7 @@ export function placeKey(state: RoomState, view: SessionView): string {
 /** The flow event a command stands for; a vote is counted first, and a bad one refused. */
 function eventFor(
   flow: FlowSnapshot,
-  command: RoomCommand,
+  command: Exclude<RoomCommand, NoteCommand>,
   now: number,
 ): FlowEvent | { message: string } {
   switch (command.type) {

@@ -34,7 +34,7 @@ const beatOf = (role: string, beat: string) =>
 const labelOf = (role: string, beat: string, choice: string) =>
   beatOf(role, beat)?.decision?.choices.find((c) => c.id === choice)?.label;
 
-// The contractor takes the code home and pirates Office, then confesses instead of scanning.
+// The contractor takes the code home and pirates Office, then reports the spill instead of scanning.
 const contractorLog = play({ role: 'contractor' }, [
   'take-it-home',
   'keep-the-av',

@@ -28,6 +28,8 @@ import { openRoomLink, type RoomLink } from './room-link';
 import { presenterScreen } from './presenter-view';
 import { projectorScreen } from './projector-view';
 import { reportView } from './report-view';
+import { wrapUpPanel } from './wrap-up-panel';
+import { attendanceCsv, attendanceFileName } from '../../facilitation/attendance-csv';
 import { setupFlow } from './setup-flow';
 import { loadRoomScenario } from './room-scenario';
 import type { Screen } from '../screens/screen';
@@ -111,7 +113,7 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
       role === 'projector'
         ? projectorScreen(loaded, next, view)
         : next.screen === 'report'
-          ? reportScreen(loaded, next)
+          ? reportScreen(loaded, next, send)
           : presenterScreen(loaded, next, view, {
               send: (command) => send(command),
               openProjector: () => openOther('projector'),
@@ -173,7 +175,11 @@ function show(screen: Screen, samePlace: boolean): void {
   (again ?? screen.focus).focus({ preventScroll: true });
 }
 
-function reportScreen(scenario: Scenario, state: RoomState): Screen {
+function reportScreen(
+  scenario: Scenario,
+  state: RoomState,
+  send: (command: RoomCommand) => void,
+): Screen {
   const report = buildReport(scenario, state.record);
   const view = reportView(report, {
     downloadMarkdown: () =>
@@ -184,10 +190,14 @@ function reportScreen(scenario: Scenario, state: RoomState): Screen {
         serializeRoomRecord(state.record),
         'application/json',
       ),
+    downloadAttendance: () =>
+      downloadText(attendanceFileName(report), attendanceCsv(report), 'text/csv'),
     print: () => window.print(),
   });
   const heading = view.querySelector('h1') ?? view;
-  return { nodes: [view], focus: heading, stage: { screen: 'debrief' } };
+  const wrapUp = wrapUpPanel(state.record.wrapUp, send);
+  const column = el('div', { className: 'report-screen' }, wrapUp, view);
+  return { nodes: [column], focus: heading, stage: { screen: 'debrief' } };
 }
 
 /** Opens the other window of the session, or says how to when the browser blocks pop-ups. */

@@ -1,6 +1,8 @@
 /**
  * One briefing card per role played, each printed on its own page to hand to the team playing
- * it. A card holds only what the team may know: nothing facilitator-only, nothing historical.
+ * it. A card holds only what the team may know: the role's brief and what it knows at the start;
+ * nothing facilitator-only, nothing historical, and not the learning objectives, which would give
+ * the answers away before the room has argued them.
  */
 import type { Scenario } from '../../engine/schema';
 import type { SessionPlan } from '../../facilitation/session-plan';
@@ -13,7 +15,6 @@ export function briefingCards(scenario: Scenario, plan: SessionPlan): HTMLElemen
   return played.map(({ role, team }, index) => {
     const headingId = `pack-card-${role.id}`;
     const knows = role.knows ?? [];
-    const objectives = role.learningObjectives ?? [];
     return el(
       'article',
       { className: 'pack-card', attrs: { 'aria-labelledby': headingId } },
@@ -21,12 +22,11 @@ export function briefingCards(scenario: Scenario, plan: SessionPlan): HTMLElemen
       el('h2', { id: headingId, text: role.name }),
       el('p', { className: 'pack-card-team', text: `Played by ${team}` }),
       el('p', { className: 'pack-lede', text: role.summary }),
+      el('h3', { text: 'Your brief' }),
       ...paragraphs(role.briefing),
       el('p', { className: 'hint', text: turnNote(scenario, plan, index, played.length) }),
       knows.length > 0 ? el('h3', { text: 'What you know at the start' }) : null,
       list(knows),
-      objectives.length > 0 ? el('h3', { text: 'Learning objectives' }) : null,
-      list(objectives),
     );
   });
 }

@@ -12,6 +12,7 @@ import { beatNotes, roleNotes } from './presenter-notes';
 import { teamFor } from './room-words';
 import { timerView } from './timer-view';
 import { voteForm } from './vote-form';
+import { discussedQuestions } from './discussed-questions';
 
 export interface PresenterActions {
   send: (command: RoomCommand) => void;
@@ -104,7 +105,12 @@ export function presenterScreen(
         control('leave-session', 'Leave (the session is kept)', actions.leave),
       ),
     ),
-    el('div', { className: 'presenter-columns' }, controls, el('div', {}, ...notes)),
+    el(
+      'div',
+      { className: 'presenter-columns' },
+      controls,
+      el('div', {}, discussedQuestions(state, view, send), ...notes),
+    ),
   );
   return { nodes: [panel], focus: heading, stage: { screen: 'debrief' } };
 }

@@ -1,8 +1,9 @@
 /**
  * The printable facilitator pack: everything a trainer who has never seen Spillage needs to run a
  * session from paper and the presenter window. A cover with the plan and a run sheet, the
- * situation overview and ground rules, one briefing card per team (each on its own page), and the
- * facilitator guide. On screen it reads as a dark document; on paper, black on white A4.
+ * opening words (with the no-blame rule) and a logistics checklist, the situation overview and
+ * ground rules, one briefing card per team (each on its own page), the facilitator guide, and the
+ * handouts: a glossary, a feedback form and the hot-wash sheet. On screen it reads as a dark document; on paper, black on white A4.
  */
 import type { Scenario } from '../../engine/schema';
 import type { MinutesPlan, SessionPlan } from '../../facilitation/session-plan';
@@ -13,6 +14,8 @@ import { facilitatorGuide } from './pack-guide';
 import { minutesGroups, minutesTable } from './pack-minutes';
 import { MODE_LABELS, playedRoles } from './pack-names';
 import { situationOverview } from './pack-overview';
+import { facilitatorKit } from './pack-kit';
+import { feedbackForm, glossary, hotWashSheet } from './pack-handouts';
 import './print-pack.css';
 
 /** The whole pack as one section; text from the scenario goes in as text, never as markup. */
@@ -26,9 +29,13 @@ export function printPack(
     'section',
     { className: 'print-pack', attrs: { 'aria-labelledby': heading.id } },
     cover(scenario, plan, minutes, heading),
+    facilitatorKit(scenario, plan),
     situationOverview(scenario),
     ...briefingCards(scenario, plan),
     facilitatorGuide(scenario, plan, minutes),
+    glossary(scenario),
+    feedbackForm(),
+    hotWashSheet(),
   );
 }
 

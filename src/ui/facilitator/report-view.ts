@@ -4,25 +4,30 @@ import type {
   ReportRole,
 } from '../../facilitation/after-action-report-types';
 import type { SourceView } from '../../engine/view-types';
-import { button, el, list, paragraphs, uniqueId, type Child } from '../dom';
+import { button, el, list, paragraphs, uniqueId } from '../dom';
 import { citations } from '../parts/citation';
 import { statusLabel } from '../parts/status-label';
 import { whoKnewWhatView } from '../parts/who-knew-what';
 import { REALITY_HEADING, REPORT_WORDS } from '../../facilitation/history-words';
 import { reportFileName } from '../../facilitation/after-action-report';
 import { roomCheckView } from './room-check-view';
+import { SUMMARY_WORDS } from '../../facilitation/summary-words';
+import { reportSummary } from './report-summary-view';
 import './report.css';
 
 /** What the report screen offers; the facilitator app wires them to files and the print dialog. */
 export interface ReportActions {
   downloadMarkdown(): void;
   downloadJson(): void;
+  /** Attendance as CSV (absent: the button is not offered). */
+  downloadAttendance?(): void;
   print(): void;
 }
 
 /**
- * The after-action report on screen, and on paper through the print dialog: the room's decisions
- * with their votes and reasons, each outcome's status and sources, and the who-knew-what table.
+ * The after-action report on screen, and on paper through the print dialog: a one-page summary
+ * first, then as an appendix the room's decisions with their votes and reasons, each outcome's
+ * status and sources, and the who-knew-what table.
  */
 export function reportView(report: AfterActionReport, actions: ReportActions): HTMLElement {
   const heading = el('h1', { id: uniqueId('report-heading'), text: report.title });
@@ -32,23 +37,20 @@ export function reportView(report: AfterActionReport, actions: ReportActions): H
     { className: 'panel report', attrs: { 'aria-labelledby': heading.id } },
     el('p', { className: 'kicker', text: `Facilitated session · ${report.date}` }),
     heading,
-    facts([
-      ['Scenario', `${report.scenario.title}, version ${report.scenario.version}`],
-      ['Date', report.date],
-      ['Mode', report.plan.modeLabel],
-      ['Time planned', `${report.plan.budgetMinutes} minutes`],
-      ...(report.minutesTaken !== undefined
-        ? [['Time taken', `${report.minutesTaken} minutes`] as [string, string]]
-        : []),
-    ]),
     el(
       'div',
       { className: 'actions no-print' },
       button('Download the report (Markdown)', () => actions.downloadMarkdown(), 'primary'),
       button('Download the session log (JSON)', () => actions.downloadJson()),
+      actions.downloadAttendance
+        ? button('Download the attendance (CSV)', () => actions.downloadAttendance?.())
+        : null,
       button('Print or save as PDF', () => actions.print()),
     ),
-    el('h2', { text: 'Teams' }),
+    reportSummary(report),
+    el('h2', { className: 'report-appendix', text: SUMMARY_WORDS.appendix }),
+    el('p', { className: 'report-note', text: SUMMARY_WORDS.appendixNote }),
+    el('h3', { text: 'Teams' }),
     table(
       'Who played which role',
       ['Role', 'Team', 'Played'],
@@ -58,7 +60,6 @@ export function reportView(report: AfterActionReport, actions: ReportActions): H
         report.roles.some((r) => r.role === t.role) ? 'Yes' : 'Not yet',
       ]),
     ),
-    fictional || report.roles.length === 0 ? null : leftHistory(report),
     ...report.roles.map((r) => roleSection(r, fictional)),
     report.learningPoints.length > 0 ? el('h2', { text: 'Learning points' }) : null,
     list(report.learningPoints),
@@ -66,29 +67,6 @@ export function reportView(report: AfterActionReport, actions: ReportActions): H
       ? roomCheckView(report.checks, reportFileName(report, 'md').replace(/\.md$/, ''))
       : null,
     el('div', { className: 'report-who-knew-what' }, whoKnewWhatView(report.whoKnewWhat, 2)),
-  );
-}
-
-function leftHistory(report: AfterActionReport): HTMLElement {
-  const left = report.roles.filter((r) => r.leftHistory);
-  return el(
-    'div',
-    { className: 'report-left-history' },
-    el('h2', { text: REPORT_WORDS.leftHeading }),
-    left.length === 0
-      ? el('p', { text: REPORT_WORDS.leftNone })
-      : el(
-          'ul',
-          {},
-          ...left.map((r) =>
-            el(
-              'li',
-              {},
-              el('strong', { text: `${r.roleName}: ` }),
-              r.leftHistory ? REPORT_WORDS.leftLine(r.leftHistory, (t) => `“${t}”`) : '',
-            ),
-          ),
-        ),
   );
 }
 
@@ -128,8 +106,12 @@ function roleSection(r: ReportRole, fictional: boolean): HTMLElement {
           sources(e.reality.citations),
         )
       : el('p', { className: 'report-note', text: 'This role was not finished.' }),
-    r.questions.length > 0 ? el('h3', { text: 'Questions for discussion' }) : null,
-    list(r.questions, 'questions'),
+    ...(r.discussed
+      ? [el('h3', { text: 'Questions discussed' }), list(r.discussed, 'questions')]
+      : [
+          r.questions.length > 0 ? el('h3', { text: 'Questions for discussion' }) : null,
+          list(r.questions, 'questions'),
+        ]),
     r.learningPoints.length > 0 ? el('h3', { text: 'Learning points for this role' }) : null,
     list(r.learningPoints),
   );
@@ -176,17 +158,6 @@ function labelled(label: string, value: string, className: string): HTMLElement 
 /** Citations shown open: the report is read on paper, where a closed disclosure prints nothing. */
 function sources(items: readonly SourceView[], summary = 'Source'): HTMLElement | null {
   return citations(items, summary, true);
-}
-
-function facts(rows: [string, string][]): HTMLElement {
-  return el(
-    'dl',
-    { className: 'report-facts' },
-    ...rows.flatMap(([term, value]): Child[] => [
-      el('dt', { text: term }),
-      el('dd', { text: value }),
-    ]),
-  );
 }
 
 function table(caption: string, columns: string[], rows: string[][], className = ''): HTMLElement {

@@ -1,0 +1,62 @@
+/**
+ * The report's first page in Markdown: the session at a glance, where the room left history, the
+ * wrap-up, and the action items. Every piece of text is escaped (markdown-text.ts).
+ */
+import type { AfterActionReport } from './after-action-report-types';
+import { REPORT_WORDS } from './history-words';
+import { markdownInline, markdownLine } from './markdown-text';
+import { SUMMARY_WORDS, summaryFacts } from './summary-words';
+
+const quoted = (text: string): string => `“${markdownInline(text)}”`;
+
+const bullets = (items: readonly string[], none: string): string[] =>
+  items.length === 0 ? [`_${none}_`, ''] : [...items.map((i) => `- ${markdownLine(i)}`), ''];
+
+/** The summary section, first in the report. */
+export function summaryMarkdown(report: AfterActionReport): string[] {
+  const s = report.summary;
+  const out = ['## Summary', ''];
+  for (const [term, value] of summaryFacts(report))
+    out.push(`- **${term}:** ${markdownInline(value)}`);
+  out.push('');
+  if (!report.scenario.fictional && report.roles.length > 0) {
+    out.push(`### ${REPORT_WORDS.leftHeading}`, '');
+    const left = report.roles.filter((r) => r.leftHistory);
+    if (left.length === 0) out.push(REPORT_WORDS.leftNone, '');
+    for (const r of left)
+      if (r.leftHistory)
+        out.push(
+          `- **${markdownInline(r.roleName)}:** ${REPORT_WORDS.leftLine(r.leftHistory, quoted)}`,
+        );
+    if (left.length > 0) out.push('');
+  }
+  out.push(
+    `### ${SUMMARY_WORDS.takeaways}`,
+    '',
+    ...bullets(s.takeaways, SUMMARY_WORDS.noneEntered),
+  );
+  out.push(
+    `### ${SUMMARY_WORDS.strengths}`,
+    '',
+    ...bullets(s.strengths, SUMMARY_WORDS.noneEntered),
+  );
+  out.push(
+    `### ${SUMMARY_WORDS.improvements}`,
+    '',
+    ...bullets(s.improvements, SUMMARY_WORDS.noneEntered),
+  );
+  out.push(`### ${SUMMARY_WORDS.actions}`, '');
+  if (s.actions.length === 0) out.push(`_${SUMMARY_WORDS.noneEntered}_`, '');
+  else
+    out.push(
+      '| Action | Owner | Due |',
+      '| --- | --- | --- |',
+      ...s.actions.map(
+        (a) =>
+          `| ${markdownInline(a.what)} | ${markdownInline(a.owner) || '—'} | ${a.due || '—'} |`,
+      ),
+      '',
+    );
+  if (!s.wrappedUp) out.push(`_${SUMMARY_WORDS.notWrappedUp}_`, '');
+  return out;
+}

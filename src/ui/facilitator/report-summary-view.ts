@@ -1,0 +1,103 @@
+/**
+ * The report's first page: the session at a glance, where the room left history, the room's
+ * takeaways, strengths and improvements, and the action items with owners and dates. Printed, it
+ * fills the first A4 page on its own; the decision log follows as an appendix.
+ */
+import type { AfterActionReport } from '../../facilitation/after-action-report-types';
+import { REPORT_WORDS } from '../../facilitation/history-words';
+import { SUMMARY_WORDS, summaryFacts } from '../../facilitation/summary-words';
+import { el, uniqueId, type Child } from '../dom';
+
+/** The summary section, first in the report. */
+export function reportSummary(report: AfterActionReport): HTMLElement {
+  const s = report.summary;
+  const heading = el('h2', { id: uniqueId('report-summary'), text: 'Summary' });
+  return el(
+    'section',
+    { className: 'report-summary', attrs: { 'aria-labelledby': heading.id } },
+    heading,
+    el(
+      'dl',
+      { className: 'report-facts' },
+      ...summaryFacts(report).flatMap(([term, value]): Child[] => [
+        el('dt', { text: term }),
+        el('dd', { text: value }),
+      ]),
+    ),
+    report.scenario.fictional || report.roles.length === 0 ? null : leftHistory(report),
+    el(
+      'div',
+      { className: 'report-summary-notes' },
+      notes(SUMMARY_WORDS.takeaways, s.takeaways),
+      notes(SUMMARY_WORDS.strengths, s.strengths),
+      notes(SUMMARY_WORDS.improvements, s.improvements),
+    ),
+    el('h3', { text: SUMMARY_WORDS.actions }),
+    s.actions.length === 0
+      ? el('p', { className: 'report-note', text: SUMMARY_WORDS.noneEntered })
+      : el(
+          'table',
+          { className: 'report-table report-actions' },
+          el('caption', { className: 'visually-hidden', text: SUMMARY_WORDS.actions }),
+          el(
+            'thead',
+            {},
+            el(
+              'tr',
+              {},
+              ...['Action', 'Owner', 'Due'].map((c) =>
+                el('th', { text: c, attrs: { scope: 'col' } }),
+              ),
+            ),
+          ),
+          el(
+            'tbody',
+            {},
+            ...s.actions.map((a) =>
+              el(
+                'tr',
+                {},
+                el('td', { text: a.what }),
+                el('td', { text: a.owner || '—' }),
+                el('td', { text: a.due || '—' }),
+              ),
+            ),
+          ),
+        ),
+    s.wrappedUp ? null : el('p', { className: 'report-note', text: SUMMARY_WORDS.notWrappedUp }),
+  );
+}
+
+function notes(title: string, items: readonly string[]): HTMLElement {
+  return el(
+    'div',
+    {},
+    el('h3', { text: title }),
+    items.length === 0
+      ? el('p', { className: 'report-note', text: SUMMARY_WORDS.noneEntered })
+      : el('ul', {}, ...items.map((text) => el('li', { text }))),
+  );
+}
+
+function leftHistory(report: AfterActionReport): HTMLElement {
+  const left = report.roles.filter((r) => r.leftHistory);
+  return el(
+    'div',
+    { className: 'report-left-history' },
+    el('h3', { text: REPORT_WORDS.leftHeading }),
+    left.length === 0
+      ? el('p', { text: REPORT_WORDS.leftNone })
+      : el(
+          'ul',
+          {},
+          ...left.map((r) =>
+            el(
+              'li',
+              {},
+              el('strong', { text: `${r.roleName}: ` }),
+              r.leftHistory ? REPORT_WORDS.leftLine(r.leftHistory, (t) => `“${t}”`) : '',
+            ),
+          ),
+        ),
+  );
+}
