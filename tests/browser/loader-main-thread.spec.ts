@@ -86,6 +86,14 @@ async function recordLongTasks(page: Page): Promise<void> {
   });
 }
 
+/** Opens the scenario picker afresh (a playable file leaves the page on its role picker). */
+async function toPicker(page: Page): Promise<void> {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a scenario' })).toBeVisible();
+  await waitForStageAtRest(page);
+}
+
 /** Loads `path` through the file chooser; the long tasks from then until the result shows. */
 async function loadAndTime(page: Page, path: string, shows: RegExp): Promise<number[]> {
   const since = await page.evaluate(() => performance.now());
@@ -116,10 +124,6 @@ test('hostile files just under the size limit never hold the main thread over 20
 }, testInfo) => {
   test.setTimeout(300_000);
   await recordLongTasks(page);
-  await page.goto('/');
-  await page.getByRole('button', { name: 'Start' }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Choose a scenario' })).toBeVisible();
-  await waitForStageAtRest(page);
   const longest: Record<string, number> = {};
   for (const input of inputs) {
     const path = testInfo.outputPath(`${input.name}.yaml`);
@@ -133,6 +137,7 @@ test('hostile files just under the size limit never hold the main thread over 20
       attempt <= 2 && (longest[input.name] ?? Infinity) > LONGEST_TASK_MS;
       attempt++
     ) {
+      if ((await page.locator('#scenario-file').count()) === 0) await toPicker(page);
       const tasks = await loadAndTime(page, path, input.shows);
       longest[input.name] = Math.min(longest[input.name] ?? Infinity, Math.max(0, ...tasks));
       console.log(
