@@ -127,10 +127,9 @@ export function buildMachine(scenario: Scenario) {
         },
       });
     }
+    const beatIds = new Set(role.beats.map((b) => b.id));
     const targetOf = (id: string): string =>
-      role.beats.some((b) => b.id === id)
-        ? `#${beatStateId(role.id, id)}`
-        : `#${endingStateId(role.id, id)}`;
+      beatIds.has(id) ? `#${beatStateId(role.id, id)}` : `#${endingStateId(role.id, id)}`;
     for (const b of role.beats) {
       const on: On = b.decision
         ? {

@@ -4,6 +4,12 @@ import type { CST } from 'yaml';
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Deepest nesting of mappings and lists accepted in a scenario file (YAML and JSON alike). */
 export const MAX_DEPTH = 64;
+/**
+ * Most beats and endings a scenario may have, all roles together. The game builds one state of
+ * its scenario machine for each, on the page's main thread in one go (about 0.1 ms apiece), so a
+ * bound keeps that under a tenth of a second; the shipped scenarios have about 60.
+ */
+export const MAX_BEATS = 1000;
 
 /** UTF-8 byte length of a string, counted without allocating. */
 export function utf8Length(text: string): number {

@@ -52,3 +52,13 @@ export const KEY_ECHO_CHARS = 60;
 export function shorten(text: string, max = MAX_ECHO_CHARS): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+/**
+ * `message` with every unbroken run over MAX_ID_CHARS (an id or a value echoed from the file) cut
+ * by shorten() to `max` characters, so that an error never carries a megabyte of the input back.
+ */
+export function shortenRuns(message: string, max = KEY_ECHO_CHARS): string {
+  return message.replace(new RegExp(`[^\\s'"]{${MAX_ID_CHARS + 1},}`, 'g'), (run) =>
+    shorten(run, max),
+  );
+}

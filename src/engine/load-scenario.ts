@@ -1,3 +1,4 @@
+import { shortenRuns } from './limits';
 import { locateInYaml } from './locate-in-yaml';
 import { mergeFolder, type Locate } from './merge-folder';
 import { parseScenarioFileSteps, type ParsedFile } from './parse-scenario-file';
@@ -94,7 +95,8 @@ function* loadUnsafe(
     for (; !step.done; step = steps.next())
       yield { step: 'read', done: before + step.value, total };
     if (step.value.ok) parsed.push(step.value.file);
-    else errors.push(...step.value.errors);
+    // One by one: spreading 100,000 syntax errors into push() overflows the call stack.
+    else for (const error of step.value.errors) errors.push(error);
     before += typeof f.text === 'string' ? f.text.length : 0;
   }
   if (errors.length > 0) return { ok: false, errors: capped(sorted(errors)) };
@@ -155,8 +157,19 @@ function capped(errors: ScenarioError[]): ScenarioError[] {
   return withMore(errors.slice(0, MAX_REPORTED_ERRORS), errors.length);
 }
 
-/** The shown errors, and when some were left out, one last entry that says how many. */
-export function withMore(shown: ScenarioError[], total: number): ScenarioError[] {
+/**
+ * The shown errors, each with long ids and values in its path and message shortened (shortenRuns),
+ * and when some were left out, one last entry that says how many.
+ */
+export function withMore(errors: ScenarioError[], total: number): ScenarioError[] {
+  const shown = errors.map((e) => ({
+    ...e,
+    path: e.path
+      .split('.')
+      .map((id) => shortenRuns(id))
+      .join('.'),
+    message: shortenRuns(e.message),
+  }));
   const more = total - shown.length;
   if (more <= 0) return shown;
   const file = shown[shown.length - 1]?.file ?? '(no file)';

@@ -22,8 +22,8 @@ export function readSet(
     if ('fact' in c) out.facts.add(c.fact);
     else if ('meter' in c) out.meters.add(c.meter);
     else if ('chose' in c) out.chose.add(c.chose);
-    else if ('all' in c) stack.push(...c.all);
-    else if ('any' in c) stack.push(...c.any);
+    else if ('all' in c) for (const part of c.all) stack.push(part);
+    else if ('any' in c) for (const part of c.any) stack.push(part);
     else stack.push(c.not);
   }
   return out;

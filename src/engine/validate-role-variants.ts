@@ -35,8 +35,9 @@ export function roleVariantReadsOwnWorld(
         'variant-reads-own-world',
         `a variant of role '${r.id}' reads ${read}, which the role itself changes; a briefing is read as the role starts, so it may depend only on what happened before (use a beat's variants for what changes during the role)`,
       );
-    if ('all' in c) stack.push(...c.all);
-    else if ('any' in c) stack.push(...c.any);
+    // Part by part: spreading a list of 100,000 conditions into push() overflows the stack.
+    if ('all' in c) for (const part of c.all) stack.push(part);
+    else if ('any' in c) for (const part of c.any) stack.push(part);
     else if ('not' in c) stack.push(c.not);
   }
 }

@@ -1,3 +1,4 @@
+import { MAX_BEATS } from './check-text-limits';
 import { didYouMean } from './did-you-mean';
 import { validateAssessment } from './validate-assessment';
 import type { Condition, Effects, Outcome, Scenario } from './schema';
@@ -40,6 +41,13 @@ export function validateScenario(s: Scenario, options: ValidateOptions = {}): Ra
   ];
   uniqueAt(worldIds, 'world variable (meters and facts share ids)', err);
   unique(s.roles, ['roles'], 'role', err);
+  const beats = s.roles.reduce((n, r) => n + r.beats.length + r.endings.length, 0);
+  if (beats > MAX_BEATS)
+    err(
+      ['roles'],
+      'too-many-beats',
+      `this scenario has ${beats.toLocaleString('en')} beats and endings in all; a scenario may have at most ${MAX_BEATS.toLocaleString('en')}: split it into several scenarios`,
+    );
 
   (s.world.meters ?? []).forEach((m, i) => {
     const p: Path = ['world', 'meters', i];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_BEATS } from '../../src/engine/check-text-limits';
 import { didYouMean } from '../../src/engine/did-you-mean';
 import { loadScenario, MAX_REPORTED_ERRORS } from '../../src/engine/load-scenario';
 import { HOSTILE_KINDS, hostileScenario } from './hostile-scenarios';
@@ -50,8 +51,18 @@ describe('the loader scales linearly on hostile input (issue 16)', () => {
     if (r.ok) return;
     expect(r.errors).toHaveLength(MAX_REPORTED_ERRORS + 1);
     const codes = new Set(r.errors.slice(0, -1).map((e) => e.code));
-    expect([...codes].sort()).toEqual(['no-way-on', 'unreachable']);
+    expect([...codes].sort()).toEqual(['no-way-on', 'too-many-beats', 'unreachable']);
     expect(r.errors.at(-1)?.message).toMatch(/^and [\d,]+ more errors not shown/);
+  });
+
+  it(`refuses more than ${MAX_BEATS} beats and endings, saying how many there are`, () => {
+    const text = hostileScenario('beats-without-next', 80 * MAX_BEATS);
+    const r = loadScenario([{ path: 'h.yaml', text }]);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    const tooMany = r.errors.find((e) => e.code === 'too-many-beats');
+    expect(tooMany).toMatchObject({ path: 'roles', line: 10 }); // the first role
+    expect(tooMany?.message).toMatch(/has 1,1\d\d beats and endings in all; .* at most 1,000/);
   });
 
   it('suggests within a bounded search: nothing for overlong words, nothing past its budget', () => {

@@ -41,5 +41,8 @@ export async function checkScenarioText(
   const result = await run.result;
   panel.remove();
   if (!result) return null;
+  // The check's answer is copied in (a whole scenario, for a large file) in one task; what is done
+  // with it (the next screen, the scenario's machine) runs in the next, so the page can draw between.
+  await new Promise((resolve) => setTimeout(resolve, 0));
   return result.ok ? { ok: true, scenario: result.scenario, text } : result;
 }

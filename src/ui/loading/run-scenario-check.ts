@@ -1,7 +1,11 @@
-import type { CheckedFiles } from '../../engine/check-scenario-files';
 import type { LoadProgress, ScenarioFileInput } from '../../engine/load-scenario';
 import type { ScenarioError } from '../../engine/scenario-error';
-import type { CheckMessage, CheckRequest } from './scenario-check-protocol';
+import {
+  outcomeOf,
+  type CheckMessage,
+  type CheckOutcome,
+  type CheckRequest,
+} from './scenario-check-protocol';
 import { startCheckWorker } from './start-check-worker';
 
 /** Text small enough to check at once on the main thread, well within a frame. */
@@ -11,7 +15,7 @@ const SLICE_MS = 12;
 
 /** A check under way: its result (null if cancelled), and how to cancel it. */
 export interface CheckRun {
-  result: Promise<CheckedFiles | null>;
+  result: Promise<CheckOutcome | null>;
   cancel: () => void;
 }
 
@@ -26,8 +30,8 @@ export function runScenarioCheck(
 ): CheckRun {
   let cancelled = false;
   let stopWorker = (): void => undefined;
-  let settle: (result: CheckedFiles | null) => void = () => undefined;
-  const result = new Promise<CheckedFiles | null>((resolve) => (settle = resolve));
+  let settle: (result: CheckOutcome | null) => void = () => undefined;
+  const result = new Promise<CheckOutcome | null>((resolve) => (settle = resolve));
   const size = files.reduce((n, f) => n + f.text.length, 0);
   const inSlices = (): void =>
     void checkInSlices(
@@ -53,7 +57,7 @@ export function runScenarioCheck(
 function checkInWorker(
   files: ScenarioFileInput[],
   onProgress: (progress: LoadProgress) => void,
-  done: (result: CheckedFiles) => void,
+  done: (result: CheckOutcome) => void,
   instead: () => void,
 ): () => void {
   let worker: Worker | null;
@@ -99,14 +103,14 @@ async function checkInSlices(
   files: ScenarioFileInput[],
   onProgress: (progress: LoadProgress) => void,
   isCancelled: () => boolean,
-): Promise<CheckedFiles | null> {
+): Promise<CheckOutcome | null> {
   const { checkScenarioFilesSteps } = await import('../../engine/check-scenario-files');
   const steps = checkScenarioFilesSteps(files);
   for (;;) {
     const sliceStart = performance.now();
     for (;;) {
       const step = steps.next();
-      if (step.done) return step.value;
+      if (step.done) return outcomeOf(step.value);
       if (performance.now() - sliceStart >= SLICE_MS) {
         onProgress(step.value);
         break;
