@@ -1,5 +1,6 @@
 /** The screen flow's data: where a player or a room is between screens, and what moves it on. */
 import type { EngineSnapshot } from '../engine/create-session';
+import type { DecisionExtras } from '../engine/log-entry-schema';
 import type { Scenario } from '../engine/schema';
 import type { RoomRecord } from '../facilitation/room-record';
 import type { RoomTimer } from '../facilitation/room-timer';
@@ -35,6 +36,8 @@ export interface RoomContext {
   record: RoomRecord;
   timer: RoomTimer;
   tie: Tie | null;
+  /** The page of a long screen the projector shows (0 first); each screen starts at 0. */
+  page?: number;
 }
 
 /** The flow's context: the scenario, the engine snapshot of the run played now, and the room. */
@@ -52,13 +55,7 @@ export type FlowEvent =
   /** The one way onward: briefing read, continue, outcome read, next role, next team, the end. */
   | { type: 'NEXT'; at: number }
   /** A decision; a room's carries the tally and the reason. */
-  | {
-      type: 'CHOOSE';
-      at: number;
-      choice: string;
-      rationale?: string;
-      tally?: Record<string, number>;
-    }
+  | ({ type: 'CHOOSE'; at: number; choice: string } & DecisionExtras)
   | { type: 'REJOIN'; at: number }
   /** Facilitator: the choices on the projector, or off it again. */
   | { type: 'REVEAL' }
@@ -67,4 +64,14 @@ export type FlowEvent =
   | ({ type: 'TIE' } & Tie)
   | { type: 'TIMER_START'; at: number }
   | { type: 'TIMER_PAUSE'; at: number }
-  | { type: 'TIMER_EXTEND'; minutes: number };
+  | { type: 'TIMER_EXTEND'; minutes: number }
+  /** Facilitator: take back the last recorded decision; the room is at that beat again. */
+  | { type: 'UNDO'; at: number }
+  /** Facilitator: skip this beat (a decision takes history's choice, read out, no vote). */
+  | { type: 'SKIP'; at: number }
+  /** Facilitator: skip the rest of the role, to its debrief. */
+  | { type: 'END_ROLE'; at: number }
+  /** Facilitator: end the session now, for the report. */
+  | { type: 'END_NOW'; at: number }
+  /** Facilitator: show this page of a long screen on the projector. */
+  | { type: 'PAGE'; page: number };
