@@ -16,6 +16,9 @@ import { button, el, list } from '../dom';
 
 type Change = (next: Partial<SessionPlan>) => void;
 
+/** The team name a role gets while every team decides it (see presetsFor). */
+const EVERY_TEAM = 'Every team';
+
 /** The ready-made plans; picking one replaces the plan (it can be edited afterwards). */
 export function presetField(
   scenario: Scenario,
@@ -90,7 +93,12 @@ export function everyTeamFieldset(plan: SessionPlan, change: Change): HTMLElemen
     { className: 'setup-who-decides' },
     el('legend', { text: 'Who decides' }),
     radio('setup-one-team', 'One team per role; the others watch and discuss', !every, () =>
-      change({ everyTeam: undefined }),
+      change({
+        everyTeam: undefined,
+        teams: plan.teams.map((entry, i) =>
+          entry.team === EVERY_TEAM ? { ...entry, team: `Team ${i + 1}` } : entry,
+        ),
+      }),
     ),
     radio(
       'setup-every-team',
