@@ -24,7 +24,9 @@ async function startFromSetUp(page: Page, choose: (page: Page) => Promise<void>)
   await page.getByRole('button', { name: 'Start the session' }).click();
   const presenter = await opened;
   await presenter.setViewportSize(viewports.projector);
-  await expect(presenter.getByRole('heading', { level: 1, name: 'Presenter' })).toBeVisible();
+  await expect(presenter.getByRole('heading', { level: 1, name: 'Presenter' })).toBeVisible({
+    timeout: 90_000,
+  });
   return presenter;
 }
 
@@ -34,7 +36,8 @@ async function legibility(
 ): Promise<{ body: number; bottom: number; wide: boolean }> {
   return projector.evaluate(() => {
     const panel = document.querySelector('.room-projector');
-    const texts = [...(panel?.querySelectorAll('p:not(.kicker), li') ?? [])];
+    // Body text: every paragraph and list item but the classification label across the top.
+    const texts = [...(panel?.querySelectorAll('p:not(.classification-banner), li') ?? [])];
     const sizes = texts.map((node) => parseFloat(getComputedStyle(node).fontSize));
     const last = [...(panel?.querySelectorAll('.room-choices li') ?? [])].at(-1);
     return {

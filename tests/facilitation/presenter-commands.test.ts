@@ -2,6 +2,7 @@
 // deciding, and the session clock: each a flow event of the one screen flow, tried on real runs.
 import { describe, expect, it } from 'vitest';
 import { historicalPath } from '../../src/engine/historical-path';
+import { buildReport } from '../../src/facilitation/after-action-report';
 import { readRoomState } from '../../src/facilitation/room-state-schema';
 import {
   applyRoomCommand,
@@ -110,6 +111,7 @@ describe('every team decides', () => {
   it('records each team’s choice and reason; the story follows the most chosen', () => {
     let state = apply(atFirstDecision(everyTeam), { type: 'reveal-choices', shown: true });
     const [a, b] = roomView(scenario, state).choices.map((choice) => choice.id);
+    const labels = new Map(roomView(scenario, state).choices.map((c) => [c.id, c.label]));
     state = apply(state, {
       type: 'record-decision',
       rationale: '',
@@ -129,6 +131,14 @@ describe('every team decides', () => {
         { team: 'Green', choice: a },
       ],
     });
+    // The report's data compares them, choice labels and reasons as recorded.
+    const [decision] = buildReport(scenario, state.record).roles[0]?.decisions ?? [];
+    expect(decision?.teams?.map((t) => [t.team, t.reason])).toEqual([
+      ['Red', 'the deadline'],
+      ['Blue', undefined],
+      ['Green', undefined],
+    ]);
+    expect(decision?.teams?.[1]?.choiceLabel).toBe(labels.get(b!));
   });
 
   it('asks again on a tie, and refuses a team or a choice that is not there', () => {
