@@ -31,7 +31,9 @@ export function readAloud(scenario: Scenario, state: RoomState, view: SessionVie
         if (view.beat.prompt)
           parts.push(el('p', { className: 'script-prompt', text: view.beat.prompt }));
         if (state.revealed && view.choices.length > 0)
-          parts.push(list(view.choices.map((choice, i) => `${i + 1}. ${choice.label}`)));
+          parts.push(
+            el('ol', {}, ...view.choices.map((choice) => el('li', { text: choice.label }))),
+          );
       }
       break;
     case 'outcome':
