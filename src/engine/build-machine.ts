@@ -2,6 +2,7 @@ import { and, assign, setup } from 'xstate';
 import { evaluateCondition } from './evaluate-condition';
 import type { Condition, Effects, Role, Scenario } from './schema';
 import type { EngineContext, EngineEvent, LogEntry } from './session-types';
+import { decisionExtras } from './log-entry-schema';
 import { beatStateId, endingStateId, rejoinStateId, type Place, type PlaceMeta } from './place';
 import { applyEffectsToWorld, initialWorld } from './world';
 
@@ -52,11 +53,12 @@ export function buildMachine(scenario: Scenario) {
       })),
       recordDecision: assign(
         ({ context, event }, params: { role: string; beat: string; choice: string }) => {
-          const entry: LogEntry = { type: 'choose', at: event.at, ...params };
-          if (event.type === 'CHOOSE' && event.rationale !== undefined)
-            entry.rationale = event.rationale;
-          if (event.type === 'CHOOSE' && event.tally !== undefined)
-            entry.tally = { ...event.tally };
+          const entry: LogEntry = {
+            type: 'choose',
+            at: event.at,
+            ...params,
+            ...(event.type === 'CHOOSE' ? decisionExtras(event) : {}),
+          };
           return {
             chosen: [...context.chosen, `${params.role}.${params.beat}.${params.choice}`],
             log: log(context, entry),

@@ -3,6 +3,7 @@ import { buildMachine, type ScenarioMachine } from './build-machine';
 import { buildView } from './build-view';
 import { placeOf } from './place';
 import type { Scenario } from './schema';
+import { decisionExtras } from './log-entry-schema';
 import type {
   DecisionEntry,
   DecisionInput,
@@ -79,9 +80,12 @@ export function createSession(scenario: Scenario): Session {
           ),
     view: () => buildView(scenario, placeOf(snap), snap.context),
     choose: (choice, input) => {
-      const event: EngineEvent = { type: 'CHOOSE', choice, at: input.at };
-      if (input.rationale !== undefined) event.rationale = input.rationale;
-      if (input.tally !== undefined) event.tally = input.tally;
+      const event: EngineEvent = {
+        type: 'CHOOSE',
+        choice,
+        at: input.at,
+        ...decisionExtras(input),
+      };
       return send(event, `choice '${choice}' is not available at ${here()}`);
     },
     chooseIndex: (index, input) => {

@@ -8,6 +8,8 @@ import {
   MAX_ID_CHARS,
   MAX_LOG_ENTRIES,
   MAX_REASON_CHARS,
+  MAX_TEAM_NAME_CHARS,
+  MAX_TEAMS,
   MAX_VOTES,
 } from './limits';
 import { z } from './zod-mini';
@@ -55,6 +57,13 @@ export const TallySchema = z
     ),
   );
 
+/** In a room where every team decides: one team's choice and its reason. */
+export const TeamVoteSchema = z.strictObject({
+  team: z.string().check(z.minLength(1), z.maxLength(MAX_TEAM_NAME_CHARS)),
+  choice: IdSchema,
+  reason: z.optional(ReasonSchema),
+});
+
 /** One step of a playthrough, in order; `choose` entries are the decisions. */
 export const LogEntrySchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -71,6 +80,10 @@ export const LogEntrySchema = z.discriminatedUnion('type', [
     choice: IdSchema,
     rationale: z.optional(ReasonSchema),
     tally: z.optional(TallySchema),
+    /** Every team's choice, when every team decides (the story follows the most chosen). */
+    teams: z.optional(z.array(TeamVoteSchema).check(z.maxLength(MAX_TEAMS))),
+    /** The facilitator skipped the vote: the main line's choice was taken and read out. */
+    skipped: z.optional(z.literal(true)),
   }),
   z.strictObject({
     type: z.literal('continue'),
@@ -87,3 +100,19 @@ export const LogSchema = z.array(LogEntrySchema).check(z.maxLength(MAX_LOG_ENTRI
 
 /** One step of a playthrough, in order; `choose` entries are the decisions. */
 export type LogEntry = z.infer<typeof LogEntrySchema>;
+/** One team's vote (see TeamVoteSchema). */
+export type TeamVote = z.infer<typeof TeamVoteSchema>;
+/** What a decision may carry besides its choice: a reason, a room's votes, a skip. */
+export type DecisionExtras = Partial<
+  Pick<Extract<LogEntry, { type: 'choose' }>, 'rationale' | 'tally' | 'teams' | 'skipped'>
+>;
+
+/** The extras a decision carries, copied (only those set), so every step keeps them alike. */
+export function decisionExtras(from: DecisionExtras): DecisionExtras {
+  return {
+    ...(from.rationale !== undefined ? { rationale: from.rationale } : {}),
+    ...(from.tally !== undefined ? { tally: { ...from.tally } } : {}),
+    ...(from.teams !== undefined ? { teams: from.teams.map((vote) => ({ ...vote })) } : {}),
+    ...(from.skipped ? { skipped: true as const } : {}),
+  };
+}

@@ -1,5 +1,6 @@
 import { createSession, type Session } from './create-session';
 import type { Scenario } from './schema';
+import { decisionExtras } from './log-entry-schema';
 import type { LogEntry } from './session-types';
 
 /** The result of replaying a log: the session it leads to, or why it does not fit. */
@@ -14,11 +15,7 @@ export function replay(scenario: Scenario, log: readonly LogEntry[]): ReplayResu
         ? session.start(e.campaign ? { campaign: true } : { role: e.role ?? '' }, { at: e.at })
         : e.type === 'choose'
           ? (expectAt(session, e.role, e.beat) ??
-            session.choose(e.choice, {
-              at: e.at,
-              ...(e.rationale !== undefined ? { rationale: e.rationale } : {}),
-              ...(e.tally ? { tally: e.tally } : {}),
-            }))
+            session.choose(e.choice, { at: e.at, ...decisionExtras(e) }))
           : e.type === 'continue'
             ? (expectAt(session, e.role, e.beat) ?? session.continue({ at: e.at }))
             : e.type === 'next-role'

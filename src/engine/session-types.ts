@@ -1,4 +1,4 @@
-import type { LogEntry } from './log-entry-schema';
+import type { DecisionExtras, LogEntry } from './log-entry-schema';
 import type { World } from './world';
 
 /** One step of a playthrough (its schema, and so its limits, are in log-entry-schema.ts). */
@@ -10,12 +10,8 @@ export interface StepInput {
   at: number;
 }
 
-/** A decision's extra details: the player's reasons and a room's vote. */
-export interface DecisionInput extends StepInput {
-  rationale?: string;
-  /** Votes per choice id, for a room that voted. */
-  tally?: Record<string, number>;
-}
+/** A decision's extra details: the player's reasons, a room's votes, a skip (see DecisionExtras). */
+export interface DecisionInput extends StepInput, DecisionExtras {}
 
 /** A decision, as recorded in the log. */
 export type DecisionEntry = Extract<LogEntry, { type: 'choose' }>;

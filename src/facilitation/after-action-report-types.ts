@@ -23,6 +23,10 @@ export interface ReportDecision {
   /** The room's vote, most votes first, and as text such as "7-5-2". */
   tally?: { votes: ReportVote[]; text: string };
   rationale?: string;
+  /** Every team's choice and reason, when every team decided (the room followed the most chosen). */
+  teams?: { team: string; choice: string; choiceLabel: string; reason?: string }[];
+  /** The facilitator skipped the vote: history's choice was taken and read out. */
+  skipped?: true;
   /**
    * Beside the source: what it says was done here (or that it is silent), and whether the room
    * chose the same; absent in a fictional scenario, which has no source to compare with.

@@ -207,6 +207,12 @@ function describeDecision(
     decision.tally = { votes, text: votes.map((v) => v.votes).join('-') };
   }
   if (e.rationale !== undefined && e.rationale.trim() !== '') decision.rationale = e.rationale;
+  if (e.teams)
+    decision.teams = e.teams.map((vote) => ({
+      ...vote,
+      choiceLabel: choices.find((c) => c.id === vote.choice)?.label ?? vote.choice,
+    }));
+  if (e.skipped) decision.skipped = true;
   if (compared)
     decision.history = {
       account: compared.account,

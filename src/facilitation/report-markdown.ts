@@ -35,6 +35,15 @@ function decisionMarkdown(d: ReportDecision, n: number): string[] {
     out.push('');
   }
   if (d.rationale !== undefined) out.push(`**Rationale:** ${markdownInline(d.rationale)}`, '');
+  if (d.skipped) out.push('**Skipped:** history’s choice was read out; the room did not vote.', '');
+  if (d.teams) {
+    out.push('| Team | Choice | Reason |', '| --- | --- | --- |');
+    for (const t of d.teams)
+      out.push(
+        `| ${markdownInline(t.team)} | ${markdownInline(t.choiceLabel)} | ${markdownInline(t.reason ?? '')} |`,
+      );
+    out.push('');
+  }
   if (d.history) out.push(`**The source:** ${markdownInline(d.history.verdict)}`, '');
   if (d.outcome) {
     const o = d.outcome;

@@ -8,6 +8,7 @@ import { IdSchema, LogSchema } from '../engine/log-entry-schema';
 import {
   EARLIEST_DATE_MS,
   LATEST_DATE_MS,
+  MAX_ID_CHARS,
   MAX_SESSION_MS,
   MAX_TEAM_NAME_CHARS,
   MAX_TEAMS,
@@ -37,6 +38,17 @@ export const SessionPlanSchema = z.strictObject({
   mode: z.enum(['campaign', 'roles']),
   teams: z.array(TeamAssignmentSchema).check(z.maxLength(MAX_TEAMS)),
   budgetMinutes: z.number(),
+  /**
+   * Every team decides every decision (their names); absent, one team plays each role. Optional,
+   * so plans kept before it still read.
+   */
+  everyTeam: z.optional(
+    z.array(z.string().check(z.maxLength(MAX_TEAM_NAME_CHARS))).check(z.maxLength(MAX_TEAMS)),
+  ),
+  /** Decisions (`role/beat`) the facilitator narrates instead of voting, to fit the time. */
+  narrate: z.optional(
+    z.array(z.string().check(z.maxLength(2 * MAX_ID_CHARS + 1))).check(z.maxLength(500)),
+  ),
 });
 
 /** A date a session was played on: whole ms since the epoch, between 2000 and 2200. */

@@ -24,6 +24,8 @@ import { startRun } from '../flow/room-runs';
 import { ROOM_RECORD_FORMAT, ROOM_RECORD_VERSION, type RoomRecord } from './room-record';
 import type { SessionPlan } from './session-plan';
 import { decideVote } from './room-vote';
+import { teamVotes } from './team-votes';
+import type { TeamVote } from '../engine/log-entry-schema';
 import { freshTimer, minutesFor, type RoomTimer } from './room-timer';
 import { applyNoteCommand, isNoteCommand, type NoteCommand } from './room-notes';
 
@@ -45,6 +47,8 @@ export interface RoomState {
   tie: Tie | null;
   /** A scenario loaded from a file rather than built in: its document as JSON, checked again on load. */
   customScenario?: string;
+  /** The page of a long screen the projector shows (absent in states kept before pages: 0). */
+  page?: number;
 }
 
 /** A room state as versions before the screen flow kept it: flags instead of `screen`. */
@@ -59,8 +63,20 @@ export type RoomCommand =
   | { type: 'timer-pause' }
   | { type: 'timer-extend'; minutes: number }
   | { type: 'reveal-choices'; shown: boolean }
-  | { type: 'record-decision'; choice?: string; tally?: Record<string, number>; rationale: string }
+  | {
+      type: 'record-decision';
+      choice?: string;
+      tally?: Record<string, number>;
+      rationale: string;
+      /** Every team's choice, when every team decides; the story follows the most chosen. */
+      teams?: TeamVote[];
+    }
   | { type: 'rejoin-history' }
+  | { type: 'undo' }
+  | { type: 'skip' }
+  | { type: 'end-role' }
+  | { type: 'end-now' }
+  | { type: 'projector-page'; page: number }
   /** A show of hands on a role's check (typed by the presenter, or summed from devices). */
   | { type: 'record-check'; tally: RoomCheckTally }
   | NoteCommand;
@@ -96,7 +112,7 @@ export function roomFlow(scenario: Scenario, state: KeptRoomState): FlowSnapshot
   const context = {
     scenario,
     engine,
-    room: { record: state.record, timer: state.timer, tie: state.tie },
+    room: { record: state.record, timer: state.timer, tie: state.tie, page: state.page ?? 0 },
   };
   const screen = 'screen' in state ? state.screen : screenFromFlags(state, replayed.session.view());
   return restoreFlow(context, { screen, revealed: state.revealed });
@@ -161,11 +177,23 @@ function eventFor(
       const misfit = roomCheckMisfit(flow.context.scenario, command.tally);
       return misfit ? { message: misfit } : { type: 'RECORD_CHECK', tally: command.tally };
     }
+    case 'undo':
+      return { type: 'UNDO', at: now };
+    case 'skip':
+      return { type: 'SKIP', at: now };
+    case 'end-role':
+      return { type: 'END_ROLE', at: now };
+    case 'end-now':
+      return { type: 'END_NOW', at: now };
+    case 'projector-page':
+      return { type: 'PAGE', page: command.page };
     case 'record-decision': {
       const choices = viewOf(flow).choices;
       if (screenOf(flow) !== 'beat' || choices.length === 0)
         return { message: 'there is no decision to record now' };
-      const vote = decideVote(choices, command);
+      const teams = teamVotes(flow, command.teams);
+      if ('message' in teams) return teams;
+      const vote = decideVote(choices, teams.votes ? { tally: teams.tally } : command);
       if (vote.kind === 'refused') return { message: vote.message };
       if (vote.kind === 'tie') return { type: 'TIE', choices: vote.choices, tally: vote.tally };
       const rationale = command.rationale.trim().slice(0, MAX_REASON_CHARS);
@@ -175,6 +203,7 @@ function eventFor(
         choice: vote.choice,
         ...(rationale ? { rationale } : {}),
         ...(vote.tally ? { tally: vote.tally } : {}),
+        ...(teams.votes ? { teams: teams.votes } : {}),
       };
     }
   }
@@ -195,6 +224,7 @@ function stateOf(
     revealed: flow.matches({ beat: 'shown' }),
     timer: room.timer,
     tie: room.tie,
+    ...(room.page ? { page: room.page } : {}),
     ...(identity.customScenario !== undefined ? { customScenario: identity.customScenario } : {}),
   };
 }

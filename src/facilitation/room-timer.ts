@@ -5,7 +5,8 @@
 import { MAX_TIMER_MS } from '../engine/limits';
 import type { Scenario } from '../engine/schema';
 import type { SessionView } from '../engine/view-types';
-import { suggestMinutes, type SessionPlan } from './session-plan';
+import { discussionMinutes, PART_MINUTES, planMinutes } from './plan-minutes';
+import type { SessionPlan } from './room-record';
 
 export interface RoomTimer {
   /** The time allowed, extensions included. */
@@ -57,8 +58,10 @@ export function formatTimeLeft(ms: number): string {
 }
 
 /**
- * Minutes suggested for what the room is on now: the plan's share of the budget for the overview,
- * a briefing, a decision or a debrief (see suggestMinutes); a beat with no decision gets 2.
+ * Minutes on the timer for what the room is on now, from the run sheet (plan-minutes.ts): for a
+ * decision, the scenario's own minutes for its discussion (the presenter's notes say the same), or
+ * a minute to narrate it; a minute to read a scene or an outcome; the plan's overview, briefing,
+ * debrief and wrap-up.
  */
 export function minutesFor(
   scenario: Scenario,
@@ -66,14 +69,16 @@ export function minutesFor(
   screen: string,
   view: SessionView,
 ): number {
-  const minutes = suggestMinutes(scenario, plan);
+  const minutes = planMinutes(scenario, plan);
   if (screen === 'overview') return minutes.overview;
-  const role = minutes.perRole.find((entry) => entry.role === view.role?.id);
-  if (screen === 'briefing') return role?.briefing ?? 3;
-  if (screen === 'debrief') return role?.debrief ?? 5;
   if (screen === 'report') return minutes.wrapUp;
-  if (view.choices.length === 0) return 2;
+  const role = minutes.perRole.find((entry) => entry.role === view.role?.id);
+  if (screen === 'briefing') return role?.briefing ?? PART_MINUTES.briefing;
+  if (screen === 'debrief') return role?.debrief ?? PART_MINUTES.debrief;
+  if (screen === 'outcome' || screen === 'rejoin') return PART_MINUTES.scene;
+  if (view.choices.length === 0 || !view.beat) return PART_MINUTES.scene;
   const beat = view.beat;
-  const suggested = role?.decisions.find((entry) => entry.beat === beat?.id)?.minutes;
-  return suggested ?? beat?.facilitator?.minutes ?? 5;
+  const planned = role?.decisions.find((entry) => entry.beat === beat.id);
+  if (planned?.narrated) return PART_MINUTES.narrated;
+  return planned?.discussion ?? discussionMinutes(beat);
 }

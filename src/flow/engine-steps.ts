@@ -5,6 +5,7 @@
 import { transition } from 'xstate';
 import { buildView } from '../engine/build-view';
 import { machineFor, type EngineSnapshot } from '../engine/create-session';
+import { decisionExtras } from '../engine/log-entry-schema';
 import { placeOf } from '../engine/place';
 import type { Scenario } from '../engine/schema';
 import type { EngineEvent } from '../engine/session-types';
@@ -21,16 +22,8 @@ export function engineEventOf(
       return event.campaign
         ? { type: 'START', campaign: true, at: event.at }
         : { type: 'START', role: event.role ?? '', at: event.at };
-    case 'CHOOSE': {
-      const { type, choice, at, rationale, tally } = event;
-      return {
-        type,
-        choice,
-        at,
-        ...(rationale !== undefined ? { rationale } : {}),
-        ...(tally !== undefined ? { tally } : {}),
-      };
-    }
+    case 'CHOOSE':
+      return { type: 'CHOOSE', choice: event.choice, at: event.at, ...decisionExtras(event) };
     case 'NEXT':
       return { type: onNext, at: event.at };
     case 'REJOIN':

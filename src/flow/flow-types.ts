@@ -1,6 +1,7 @@
 /** The screen flow's data: where a player or a room is between screens, and what moves it on. */
 import type { CheckAnswers, CheckRecord } from '../engine/check-answers';
 import type { EngineSnapshot } from '../engine/create-session';
+import type { DecisionExtras } from '../engine/log-entry-schema';
 import type { Scenario } from '../engine/schema';
 import type { RoomCheckTally } from '../facilitation/room-check';
 import type { RoomRecord } from '../facilitation/room-record';
@@ -42,6 +43,8 @@ export interface RoomContext {
   record: RoomRecord;
   timer: RoomTimer;
   tie: Tie | null;
+  /** The page of a long screen the projector shows (0 first); each screen starts at 0. */
+  page?: number;
 }
 
 /** The flow's context: the scenario, the engine snapshot of the run played now, and the room. */
@@ -61,18 +64,12 @@ export type FlowEvent =
   /** The one way onward: briefing read, continue, outcome read, next role, next team, the end. */
   | { type: 'NEXT'; at: number }
   /** A decision; a room's carries the tally and the reason. */
-  | {
-      type: 'CHOOSE';
-      at: number;
-      choice: string;
-      rationale?: string;
-      tally?: Record<string, number>;
-    }
+  | ({ type: 'CHOOSE'; at: number; choice: string } & DecisionExtras)
   | { type: 'REJOIN'; at: number }
   /** Solo: the check on screen answered (before the briefing, or after the debrief). */
   | { type: 'ANSWER'; answers: CheckAnswers }
   /** Solo: the check on screen skipped. */
-  | { type: 'SKIP' }
+  | { type: 'SKIP_CHECK' }
   /** Solo: from the debrief, take the check again. */
   | { type: 'CHECK' }
   /** Facilitator: the choices on the projector, or off it again. */
@@ -84,4 +81,14 @@ export type FlowEvent =
   | { type: 'TIMER_PAUSE'; at: number }
   | { type: 'TIMER_EXTEND'; minutes: number }
   /** Facilitator: a show of hands on a role's check, before or after it. */
-  | { type: 'RECORD_CHECK'; tally: RoomCheckTally };
+  | { type: 'RECORD_CHECK'; tally: RoomCheckTally }
+  /** Facilitator: take back the last recorded decision; the room is at that beat again. */
+  | { type: 'UNDO'; at: number }
+  /** Facilitator: skip this beat (a decision takes history's choice, read out, no vote). */
+  | { type: 'SKIP'; at: number }
+  /** Facilitator: skip the rest of the role, to its debrief. */
+  | { type: 'END_ROLE'; at: number }
+  /** Facilitator: end the session now, for the report. */
+  | { type: 'END_NOW'; at: number }
+  /** Facilitator: show this page of a long screen on the projector. */
+  | { type: 'PAGE'; page: number };

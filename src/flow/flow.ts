@@ -111,6 +111,18 @@ function refusal(screen: Screen, event: FlowEvent): string {
       return 'extend by 1 to 60 minutes';
     case 'START':
       return 'the session has already started';
+    case 'UNDO':
+      return 'there is no decision to take back in this run';
+    case 'SKIP':
+      return 'only a beat can be skipped; here, use the next action';
+    case 'END_ROLE':
+      return screen === 'debrief'
+        ? 'the role has ended already'
+        : 'there is no role under way to end here';
+    case 'END_NOW':
+      return 'the session has ended';
+    case 'PAGE':
+      return 'there is no such page';
     default:
       return `that cannot be done on the ${screen} screen`;
   }

@@ -18,12 +18,35 @@ import type { FlowContext, FlowEvent, Screen, ScreenMeta } from './flow-types';
 import { hasNextTeam, startRun, withLog } from './room-runs';
 import { checkOffered, keepCheck } from './check-steps';
 import { withRoomCheck } from '../facilitation/room-check';
+import { endRole, hasDecisionToUndo, skipDecision, undoLastDecision } from './room-steps';
+import type { EngineSnapshot } from '../engine/create-session';
+
+/** The context with a new engine snapshot; a room's record keeps its log. */
+function withEngine(context: FlowContext, engine: EngineSnapshot): Partial<FlowContext> {
+  const room = context.room && { ...context.room, record: withLog(context.room.record, engine) };
+  return { engine, room };
+}
 
 /** What NEXT asks the engine for where it is sent (by default, to continue). */
 type EngineStep = { onNext: 'CONTINUE' | 'NEXT_ROLE' } | undefined;
 const at = (screen: Screen): ScreenMeta => ({ screen });
 /** Entering a screen: a room's timer starts afresh with the minutes planned for it. */
 const entering = (screen: Screen) => ({ type: 'freshTimer' as const, params: { screen } });
+/** The most pages a long screen is split into on the projector. */
+const MAX_PAGES = 20;
+
+/** The facilitator ends the session now, from any screen before the report. */
+const endNow = { guard: 'isRoom', actions: 'endSession', target: '#screens.report' } as const;
+/** The facilitator skips the rest of the role, to its debrief. */
+const endRoleNow = { guard: 'canEndRole', actions: 'endRole', target: '#screens.playing' } as const;
+/**
+ * What a room can do on every screen of a role: take back the last decision (back at its beat,
+ * choices shown) or end the session now.
+ */
+const roomWays = {
+  UNDO: { guard: 'canUndo', actions: 'undoDecision', target: '#screens.beat.shown' },
+  END_NOW: endNow,
+} as const;
 
 /** The screen-flow statechart (inspectable: named guards and actions, each screen tagged in meta). */
 export const screenFlow = setup({
@@ -57,6 +80,19 @@ export const screenFlow = setup({
     /** A timer extension the facilitator can mean: 1 to 60 minutes. */
     extensionAllowed: ({ event }) =>
       event.type === 'TIMER_EXTEND' && event.minutes > 0 && event.minutes <= 60,
+    /** The run being played has a decision to take back. */
+    canUndo: ({ context }) => context.room !== null && hasDecisionToUndo(context.room.record),
+    /** The role can be skipped to its ending. */
+    canEndRole: ({ context, event }) =>
+      context.room !== null &&
+      event.type === 'END_ROLE' &&
+      endRole(context.scenario, context.engine, event.at) !== null,
+    /** A page the projector can show. */
+    pageAllowed: ({ event }) =>
+      event.type === 'PAGE' &&
+      Number.isInteger(event.page) &&
+      event.page >= 0 &&
+      event.page < MAX_PAGES,
   },
   actions: {
     /** Takes the engine step this event stands for; a room's record keeps the new log. */
@@ -83,6 +119,25 @@ export const screenFlow = setup({
       const checks = withRoomCheck(record.checks, event.tally);
       return { room: { ...context.room, record: { ...record, checks } } };
     }),
+    /** Takes back the run's last decision: the engine replays its log up to it. */
+    undoDecision: assign(({ context }) => {
+      const undone = context.room && undoLastDecision(context.scenario, context.room.record);
+      if (!context.room || !undone) return {};
+      return { engine: undone.engine, room: { ...context.room, record: undone.record, tie: null } };
+    }),
+    /** Skips this beat: a decision takes history's choice, marked skipped in the log. */
+    skipBeat: assign(({ context, event }) => {
+      if (!('at' in event)) return {};
+      return withEngine(context, skipDecision(context.scenario, context.engine, event.at));
+    }),
+    /** Skips every remaining beat of the role, to its ending. */
+    endRole: assign(({ context, event }) => {
+      const ended = 'at' in event ? endRole(context.scenario, context.engine, event.at) : null;
+      return ended ? withEngine(context, ended) : {};
+    }),
+    turnPage: assign(({ context, event }) =>
+      context.room && event.type === 'PAGE' ? { room: { ...context.room, page: event.page } } : {},
+    ),
     /** Starts the next team's run of the plan. */
     startNextTeam: assign(({ context, event }) => {
       if (!context.room || !('at' in event)) return {};
@@ -100,7 +155,7 @@ export const screenFlow = setup({
       if (!context.room) return {};
       const view = engineView(context.scenario, context.engine);
       const minutes = minutesFor(context.scenario, context.room.record.plan, params.screen, view);
-      return { room: { ...context.room, timer: freshTimer(minutes) } };
+      return { room: { ...context.room, timer: freshTimer(minutes), page: 0 } };
     }),
     keepTie: assign(({ context, event }) =>
       context.room && event.type === 'TIE'
@@ -135,6 +190,7 @@ export const screenFlow = setup({
     TIMER_PAUSE: { guard: 'isRoom', actions: 'pauseTimer' },
     TIMER_EXTEND: { guard: and(['isRoom', 'extensionAllowed']), actions: 'extendTimer' },
     RECORD_CHECK: { guard: 'isRoom', actions: 'keepRoomCheck' },
+    PAGE: { guard: and(['isRoom', 'pageAllowed']), actions: 'turnPage' },
   },
   states: {
     /** A room opens on the overview; one player on the role picker. */
@@ -155,7 +211,11 @@ export const screenFlow = setup({
         },
       },
     },
-    overview: { meta: at('overview'), entry: entering('overview'), on: { NEXT: 'enteringRole' } },
+    overview: {
+      meta: at('overview'),
+      entry: entering('overview'),
+      on: { NEXT: 'enteringRole', END_NOW: endNow },
+    },
     /**
      * A role begins: one player may first take its check; then back to history if its story
      * needs it, else its briefing.
@@ -175,7 +235,7 @@ export const screenFlow = setup({
           actions: { type: 'keepCheck', params: { phase: 'before' } },
           target: 'enteringRole',
         },
-        SKIP: {
+        SKIP_CHECK: {
           actions: { type: 'keepCheck', params: { phase: 'before' } },
           target: 'enteringRole',
         },
@@ -190,9 +250,14 @@ export const screenFlow = setup({
           actions: 'stepEngine',
           target: 'briefing',
         },
+        ...roomWays,
       },
     },
-    briefing: { meta: at('briefing'), entry: entering('briefing'), on: { NEXT: 'playing' } },
+    briefing: {
+      meta: at('briefing'),
+      entry: entering('briefing'),
+      on: { NEXT: 'playing', ...roomWays, END_ROLE: endRoleNow },
+    },
     /** Within a role: the next beat, or the debrief once the story has ended. */
     playing: { always: [{ guard: 'atEnding', target: 'debrief' }, { target: 'beat' }] },
     beat: {
@@ -217,10 +282,17 @@ export const screenFlow = setup({
           target: 'playing',
         },
         TIE: { guard: 'isRoom', actions: 'keepTie' },
+        SKIP: { guard: 'isRoom', actions: 'skipBeat', target: 'decided' },
+        ...roomWays,
+        END_ROLE: endRoleNow,
       },
     },
     decided: { always: [{ guard: 'hasOutcome', target: 'outcome' }, { target: 'playing' }] },
-    outcome: { meta: at('outcome'), entry: entering('outcome'), on: { NEXT: 'playing' } },
+    outcome: {
+      meta: at('outcome'),
+      entry: entering('outcome'),
+      on: { NEXT: 'playing', ...roomWays, END_ROLE: endRoleNow },
+    },
     debrief: {
       meta: at('debrief'),
       entry: entering('debrief'),
@@ -235,6 +307,7 @@ export const screenFlow = setup({
           { guard: 'nextTeamPlans', actions: 'startNextTeam', target: 'enteringRole' },
           { guard: 'isRoom', actions: 'endSession', target: 'report' },
         ],
+        ...roomWays,
       },
     },
     /** The same check after the debrief; skipping it goes back to the debrief, keeping nothing. */
@@ -242,7 +315,7 @@ export const screenFlow = setup({
       meta: at('checkAfter'),
       on: {
         ANSWER: { actions: { type: 'keepCheck', params: { phase: 'after' } }, target: 'debrief' },
-        SKIP: 'debrief',
+        SKIP_CHECK: 'debrief',
       },
     },
     report: { meta: at('report'), entry: entering('report'), type: 'final' },

@@ -187,7 +187,7 @@ export class PlayController {
     if (!assessment) throw new Error('a check needs a role with an assessment');
     return checkScreen(view, assessment, phase, {
       answer: (answers) => void this.send({ type: 'ANSWER', answers }),
-      skip: () => void this.send({ type: 'SKIP' }),
+      skip: () => void this.send({ type: 'SKIP_CHECK' }),
     });
   }
 

@@ -31,6 +31,7 @@ async function setUpContractorSession(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByRole('button', { name: 'Run a session for a room' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Set up a session' })).toBeVisible();
+  await page.getByLabel('One team per role; the others watch and discuss').check();
   await page
     .getByLabel('Chosen roles, one after another, each starting from the scenario’s main line')
     .check();

@@ -1,32 +1,29 @@
-import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { historicalPath } from '../../src/engine/historical-path';
 import type { Scenario } from '../../src/engine/schema';
-import {
-  checkPlan,
-  defaultPlan,
-  suggestMinutes,
-  type MinutesPlan,
-  type SessionPlan,
-} from '../../src/facilitation/session-plan';
+import { cutsFor, fitByNarrating, presetsFor } from '../../src/facilitation/plan-fit';
+import { PART_MINUTES, planMinutes } from '../../src/facilitation/plan-minutes';
+import { checkPlan, defaultPlan, type SessionPlan } from '../../src/facilitation/session-plan';
 import { equationGroup } from './sample-room-record';
 
 const scenario = await equationGroup();
-const campaign = defaultPlan(scenario);
+const campaign: SessionPlan = {
+  scenarioId: 'equation-group',
+  mode: 'campaign',
+  teams: [
+    { role: 'contractor', team: 'Team 1' },
+    { role: 'analysts', team: 'Team 2' },
+    { role: 'ceo', team: 'Team 3' },
+    { role: 'investigator', team: 'Team 4' },
+  ],
+  budgetMinutes: 90,
+};
 const contractorOnly: SessionPlan = {
   ...campaign,
   mode: 'roles',
   teams: [{ role: 'contractor', team: 'Everyone' }],
+  budgetMinutes: 60,
 };
-
-/** Every part's minutes, in session order. */
-function parts(m: MinutesPlan): number[] {
-  return [
-    m.overview,
-    ...m.perRole.flatMap((r) => [r.briefing, ...r.decisions.map((d) => d.minutes), r.debrief]),
-    m.wrapUp,
-  ];
-}
 
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
@@ -36,27 +33,33 @@ const withoutCampaign = (): Scenario => {
   return copy;
 };
 
+/** The scenario's own minutes for the decisions on a role's main line. */
+function ownMinutes(roleId: string): number[] {
+  const role = scenario.roles.find((r) => r.id === roleId);
+  if (!role) throw new Error(roleId);
+  return historicalPath(role).steps.flatMap((step) => {
+    const beat = role.beats.find((b) => b.id === step.beat);
+    return beat?.decision ? [beat.facilitator?.minutes ?? PART_MINUTES.discussion] : [];
+  });
+}
+
 describe('defaultPlan', () => {
-  it('plays the campaign with every role in its order, one team each, for an hour', () => {
-    expect(campaign).toEqual({
-      scenarioId: 'equation-group',
-      mode: 'campaign',
-      teams: [
-        { role: 'contractor', team: 'Team 1' },
-        { role: 'analysts', team: 'Team 2' },
-        { role: 'ceo', team: 'Team 3' },
-        { role: 'investigator', team: 'Team 4' },
-      ],
+  it('starts from the hour-long awareness preset: every team decides the first role', () => {
+    const plan = defaultPlan(scenario);
+    expect(plan).toMatchObject({
+      mode: 'roles',
+      teams: [{ role: 'contractor', team: 'Every team' }],
       budgetMinutes: 60,
+      everyTeam: ['Team 1', 'Team 2', 'Team 3', 'Team 4'],
     });
-    expect(checkPlan(scenario, campaign)).toEqual([]);
+    expect(checkPlan(scenario, plan)).toEqual([]);
+    expect(planMinutes(scenario, plan).over).toBe(0);
   });
 
-  it('plays roles one by one without a campaign, and takes 90 minutes for a long scenario', () => {
-    const plan = defaultPlan({ ...withoutCampaign(), estimatedMinutes: 75 });
+  it('plays roles one by one without a campaign', () => {
+    const plan = defaultPlan(withoutCampaign());
     expect(plan.mode).toBe('roles');
-    expect(plan.teams.map((t) => t.role)).toEqual(scenario.roles.map((r) => r.id));
-    expect(plan.budgetMinutes).toBe(90);
+    expect(checkPlan(withoutCampaign(), plan)).toEqual([]);
   });
 });
 
@@ -101,78 +104,114 @@ describe('checkPlan', () => {
     ]);
   });
 
-  it('says when the budget cannot give every part a minute', () => {
-    const [problem] = checkPlan(scenario, { ...campaign, budgetMinutes: 20 });
-    expect(problem).toMatch(
-      /^20 minutes cannot give every part of these roles a minute: allow at least \d+\.$/,
+  it('checks the teams that all decide and the decisions to narrate', () => {
+    expect(problems({ everyTeam: ['Solo'] })).toEqual([
+      'With every team deciding, name at least two teams.',
+    ]);
+    expect(problems({ everyTeam: ['Red', ' red ', ''] })).toEqual([
+      'Team 3 has no name: give it one.',
+      'Two teams are called “red”: tell them apart.',
+    ]);
+    expect(problems({ narrate: ['contractor/no-such-beat'] })).toEqual([
+      "'contractor/no-such-beat' is not a decision of the planned roles to narrate.",
+    ]);
+  });
+});
+
+describe('planMinutes', () => {
+  it('adds up the scenario’s own minutes for each discussion, and every part around them', () => {
+    const m = planMinutes(scenario, contractorOnly);
+    const [role] = m.perRole;
+    expect(role?.decisions.map((d) => d.discussion)).toEqual(ownMinutes('contractor'));
+    for (const d of role?.decisions ?? [])
+      expect(d.minutes).toBe(d.discussion + PART_MINUTES.vote + d.news);
+    const parts = [
+      m.overview,
+      ...m.perRole.flatMap((r) => [
+        r.briefing,
+        r.scenes,
+        ...r.decisions.map((d) => d.minutes),
+        r.debrief,
+      ]),
+      m.offPath,
+      m.wrapUp,
+    ];
+    expect(sum(parts)).toBe(m.total);
+    // The contractor alone needs more than an hour: the plan says so instead of squeezing.
+    expect(m.total).toBeGreaterThan(60);
+    expect(m.over).toBe(m.total - 60);
+  });
+
+  it('budgets the news read aloud, off-path branches and the wrap-up', () => {
+    const m = planMinutes(scenario, {
+      ...contractorOnly,
+      teams: [{ role: 'investigator', team: 'A' }],
+    });
+    expect(m.perRole[0]?.decisions.some((d) => d.news === PART_MINUTES.news)).toBe(true);
+    const deciding = sum(m.perRole.flatMap((r) => r.decisions.map((d) => d.minutes)));
+    expect(m.offPath).toBe(Math.ceil(deciding * PART_MINUTES.offPathShare));
+    expect(m.wrapUp).toBe(PART_MINUTES.wrapUp);
+  });
+
+  it('gives a narrated decision a minute, and every team’s reasons their time', () => {
+    const narrated = planMinutes(scenario, {
+      ...contractorOnly,
+      narrate: ['contractor/the-deadline'],
+    });
+    expect(narrated.perRole[0]?.decisions[0]).toMatchObject({
+      narrated: true,
+      minutes: PART_MINUTES.narrated,
+    });
+    const four = planMinutes(scenario, { ...contractorOnly, everyTeam: ['A', 'B', 'C', 'D'] });
+    expect(four.perRole[0]?.decisions[0]?.minutes).toBe(
+      ownMinutes('contractor')[0]! + PART_MINUTES.vote + 3 * PART_MINUTES.perExtraTeam,
     );
   });
 });
 
-describe('suggestMinutes', () => {
-  for (const budgetMinutes of [45, 60, 90])
-    for (const [name, plan] of [
-      ['the campaign', campaign],
-      ['the contractor alone', contractorOnly],
-    ] as const)
-      it(`fits ${name} into ${budgetMinutes} minutes, a whole minute or more for each part`, () => {
-        const m = suggestMinutes(scenario, { ...plan, budgetMinutes });
-        expect(m.total).toBe(sum(parts(m)));
-        expect(m.total).toBeLessThanOrEqual(budgetMinutes);
-        expect(m.total).toBeGreaterThan(budgetMinutes - 2);
-        for (const p of parts(m)) expect(Number.isInteger(p) && p >= 1).toBe(true);
-        expect(m.perRole.map((r) => r.role)).toEqual(plan.teams.map((t) => t.role));
-      });
-
-  it("times each decision beat on the role's historical path, in order", () => {
-    const m = suggestMinutes(scenario, campaign);
-    for (const r of m.perRole) {
-      const role = scenario.roles.find((x) => x.id === r.role);
-      const decisions = historicalPath(role ?? scenario.roles[0]!).steps.filter(
-        (s) => role?.beats.find((b) => b.id === s.beat)?.decision,
-      );
-      expect(r.decisions.map((d) => d.beat)).toEqual(decisions.map((s) => s.beat));
-    }
-  });
-
-  it('keeps the opening as planned when there is time, and gives the rest to the discussions', () => {
-    const m = suggestMinutes(scenario, { ...contractorOnly, budgetMinutes: 90 });
-    expect(m.overview).toBe(5);
-    expect(m.perRole[0]?.briefing).toBe(3);
-    expect(m.total).toBe(90);
-    // Weighted by facilitator.minutes (5, 5, 4, 5, 4 on the contractor's path).
-    const minutes = m.perRole[0]?.decisions.map((d) => d.minutes) ?? [];
-    expect(Math.min(...minutes)).toBeGreaterThanOrEqual(5);
-  });
-
-  it('shrinks every part in proportion when the time is short', () => {
-    const roomy = suggestMinutes(scenario, { ...campaign, budgetMinutes: 240 });
-    const tight = suggestMinutes(scenario, { ...campaign, budgetMinutes: 45 });
-    expect(tight.overview).toBeLessThan(5);
-    expect(tight.wrapUp).toBeLessThan(roomy.wrapUp);
-    expect(tight.total).toBe(45);
-  });
-
-  it('never exceeds the budget, whatever the roles and the length', () => {
-    const roles = scenario.roles.map((r) => r.id);
-    fc.assert(
-      fc.property(
-        fc.subarray(roles, { minLength: 1 }),
-        fc.integer({ min: 0, max: 300 }),
-        (chosen, budgetMinutes) => {
-          const plan: SessionPlan = {
-            ...campaign,
-            mode: 'roles',
-            teams: chosen.map((role) => ({ role, team: role })),
-            budgetMinutes,
-          };
-          const m = suggestMinutes(scenario, plan);
-          expect(m.total).toBeLessThanOrEqual(budgetMinutes);
-          expect(m.total).toBe(sum(parts(m)));
-          if (checkPlan(scenario, plan).length === 0)
-            expect(Math.min(...parts(m))).toBeGreaterThanOrEqual(1);
-        },
-      ),
+describe('when a plan does not fit', () => {
+  it('names what to cut: the roles to drop, the decisions to narrate, or the time to book', () => {
+    const cuts = cutsFor(scenario, { ...campaign, mode: 'roles' });
+    expect(cuts[0]).toMatch(
+      /^Drop The vendor's analysts, The vendor's CEO and The government investigator: the plan then takes [\d.]+ minutes\.$/,
     );
+    expect(cuts.some((cut) => /^Narrate \d+ decisions instead of voting \(“/.test(cut))).toBe(true);
+    expect(cuts.at(-1)).toBe(
+      `Or book ${Math.ceil(planMinutes(scenario, campaign).total)} minutes for the session.`,
+    );
+    expect(cutsFor(scenario, { ...contractorOnly, budgetMinutes: 120 })).toEqual([]);
+  });
+
+  it('narrates the shortest discussions until it fits, keeping a vote in every role', () => {
+    const fitted = fitByNarrating(scenario, contractorOnly);
+    const m = planMinutes(scenario, fitted);
+    expect(m.over).toBe(0);
+    expect(m.perRole[0]?.decisions.filter((d) => !d.narrated).length).toBeGreaterThan(0);
+    const narrated =
+      m.perRole[0]?.decisions.filter((d) => d.narrated).map((d) => d.discussion) ?? [];
+    const voted = m.perRole[0]?.decisions.filter((d) => !d.narrated).map((d) => d.discussion) ?? [];
+    expect(Math.max(...narrated)).toBeLessThanOrEqual(Math.min(...voted));
+    const tight = planMinutes(
+      scenario,
+      fitByNarrating(scenario, { ...campaign, budgetMinutes: 60 }),
+    );
+    for (const role of tight.perRole) expect(role.decisions.some((d) => !d.narrated)).toBe(true);
+  });
+
+  it('offers only presets that fit their time, each a plan that checks', () => {
+    const presets = presetsFor(scenario);
+    expect(presets.map((p) => p.label)).toEqual([
+      '45 minutes: awareness (the contractor), every team decides',
+      '60 minutes: awareness (the contractor), every team decides',
+      "90 minutes: the contractor, then the vendor's analysts, one team each",
+      '120 minutes: the whole incident, one team per role',
+      '150 minutes: the whole incident, one team per role',
+    ]);
+    for (const preset of presets) {
+      expect(checkPlan(scenario, preset.plan)).toEqual([]);
+      expect(planMinutes(scenario, preset.plan).total).toBeLessThanOrEqual(
+        preset.plan.budgetMinutes,
+      );
+    }
   });
 });

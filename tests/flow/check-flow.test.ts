@@ -55,7 +55,7 @@ describe('the before-and-after check in the screen flow', () => {
     expect(screenOf(flow)).toBe('briefing');
     flow = playOn(send(flow, { type: 'NEXT', at: 2 }));
     expect(screenOf(flow)).toBe('debrief');
-    flow = send(flow, { type: 'CHECK' }, { type: 'SKIP' });
+    flow = send(flow, { type: 'CHECK' }, { type: 'SKIP_CHECK' });
     expect(screenOf(flow)).toBe('debrief');
     flow = send(flow, { type: 'CHECK' });
     expect(screenOf(flow)).toBe('checkAfter');
@@ -78,7 +78,7 @@ describe('the before-and-after check in the screen flow', () => {
   it('a skipped check is kept as skipped, and a kept check screen restores only where it fits', () => {
     const context = { scenario, engine: createSession(scenario).snapshot(), room: null };
     let flow = send(startFlow(context), { type: 'START', role: 'ceo', at: 1 });
-    flow = send(flow, { type: 'SKIP' });
+    flow = send(flow, { type: 'SKIP_CHECK' });
     expect(flow.context.checks?.ceo?.before).toEqual({ answers: {} });
     expect(screenOf(restoreFlow(flow.context, { screen: 'checkBefore' }))).toBe('checkBefore');
     expect(screenOf(restoreFlow({ ...flow.context, checks: {} }, { screen: 'debrief' }))).not.toBe(

@@ -33,12 +33,23 @@ import { attendanceCsv, attendanceFileName } from '../../facilitation/attendance
 import { setupFlow } from './setup-flow';
 import { loadRoomScenario } from './room-scenario';
 import type { Screen } from '../screens/screen';
+import { installPresenterKeys } from './presenter-actions';
+import { applyDisplaySettings, readDisplaySettings } from '../display-settings';
 import './facilitator.css';
 
 export type FacilitatorWindow = 'presenter' | 'projector';
 
 let link: RoomLink | null = null;
 let menuInstalled = false;
+let keysInstalled = false;
+
+/**
+ * The projector shows page `page` of a long screen (a debrief): the presenter pages it, since no
+ * one stands at the projector window to scroll it. A page is most of the window's height.
+ */
+function showPage(page: number): void {
+  window.scrollTo({ top: page * Math.round(window.innerHeight * 0.85), behavior: 'instant' });
+}
 
 /** The menu (Esc): text size, projector mode and sound, as in the game, and the way back to it. */
 function installRoomMenu(): void {
@@ -85,6 +96,9 @@ export function openSessionSetup(
 /** Runs this window as the presenter or the projector of the kept session. */
 export async function runWindow(role: FacilitatorWindow): Promise<void> {
   link ??= openRoomLink();
+  // The projector window keeps its own display settings: large type unless its menu turns it off.
+  document.documentElement.dataset.roomWindow = role;
+  applyDisplaySettings(readDisplaySettings(), false);
   installRoomMenu();
   const roomLink = link;
   let state = roomLink.current();
@@ -122,6 +136,7 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
     const place = placeKey(next, view);
     show(screen, place === lastPlace);
     lastPlace = place;
+    if (role === 'projector') showPage(next.page ?? 0);
   };
   const send = (command: RoomCommand): void => {
     const current = roomLink.current();
@@ -153,6 +168,10 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
     })();
   });
   document.documentElement.dataset.roomWindow = role;
+  if (role === 'presenter' && !keysInstalled) {
+    keysInstalled = true;
+    installPresenterKeys();
+  }
   // A reload of this window must come back to the session, not to the title.
   history.replaceState(null, '', `${window.location.pathname}?view=${role}`);
   draw(state, scenario);

@@ -77,7 +77,7 @@ function roleGuide(
   );
   const timing = minutes.perRole.find((entry) => entry.role === role.id);
   const suggested = (beat: Beat): number | undefined =>
-    timing?.decisions.find((decision) => decision.beat === beat.id)?.minutes;
+    timing?.decisions.find((decision) => decision.beat === beat.id)?.discussion;
   const onPath = path.steps.flatMap((step) => role.beats.find((b) => b.id === step.beat) ?? []);
   const others = role.beats.filter(
     (beat) => beat.decision && !path.steps.some((step) => step.beat === beat.id),
@@ -150,7 +150,7 @@ function beatBlock(
   const notes = beat.facilitator;
   const minutesLine =
     suggestedMinutes !== undefined
-      ? `Suggested: ${suggestedMinutes} min`
+      ? `Discussion: ${suggestedMinutes} min on the timer`
       : notes?.minutes === undefined
         ? null
         : placement?.offPath

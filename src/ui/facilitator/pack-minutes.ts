@@ -6,6 +6,7 @@ import type { Scenario } from '../../engine/schema';
 import type { MinutesPlan, SessionPlan } from '../../facilitation/session-plan';
 import { el } from '../dom';
 import { roleName } from './pack-names';
+import { formatMinutes, type DecisionMinutes } from '../../facilitation/plan-minutes';
 // The table's styles live with the pack's: the set-up screen borrows the table.
 import './print-pack.css';
 
@@ -31,16 +32,25 @@ export function minutesGroups(
     const role = scenario.roles.find((r) => r.id === entry.role);
     const team = plan.teams.find((t) => t.role === entry.role)?.team;
     const subtotal =
-      entry.briefing + entry.debrief + entry.decisions.reduce((sum, d) => sum + d.minutes, 0);
+      entry.briefing +
+      entry.scenes +
+      entry.debrief +
+      entry.decisions.reduce((sum, d) => sum + d.minutes, 0);
     const name = roleName(scenario, entry.role);
     return {
-      heading: `${team ? `${name}, played by ${team}` : name} (${subtotal} min)`,
+      heading: `${team ? `${name}, played by ${team}` : name} (${formatMinutes(subtotal)} min)`,
       parts: [
         { label: 'Briefing', minutes: entry.briefing },
         ...entry.decisions.map((decision) => ({
-          label: `Decision: ${role?.beats.find((b) => b.id === decision.beat)?.title ?? decision.beat}`,
+          label: decisionLabel(
+            role?.beats.find((b) => b.id === decision.beat)?.title ?? decision.beat,
+            decision,
+          ),
           minutes: decision.minutes,
         })),
+        ...(entry.scenes > 0
+          ? [{ label: 'Scenes without a decision, read aloud', minutes: entry.scenes }]
+          : []),
         { label: 'Debrief', minutes: entry.debrief },
       ],
     };
@@ -50,9 +60,23 @@ export function minutesGroups(
     ...roles,
     {
       heading: null,
-      parts: [{ label: 'Wrap-up: discussion and report', minutes: minutes.wrapUp }],
+      parts: [
+        {
+          label: 'Allowance: off-path branches, rejoins, tie re-votes',
+          minutes: minutes.offPath,
+        },
+        { label: 'Wrap-up: discussion and report', minutes: minutes.wrapUp },
+      ],
     },
   ];
+}
+
+/** "Decision: The deadline (5 discussion, 2.5 vote and outcome, 1 news)", or narrated. */
+function decisionLabel(title: string, decision: DecisionMinutes): string {
+  const news = decision.news > 0 ? `, ${formatMinutes(decision.news)} news` : '';
+  if (decision.narrated) return `Narrated: ${title} (history’s choice read out, no vote${news})`;
+  const vote = decision.minutes - decision.discussion - decision.news;
+  return `Decision: ${title} (${formatMinutes(decision.discussion)} discussion, ${formatMinutes(vote)} vote and outcome${news})`;
 }
 
 /**
@@ -75,8 +99,8 @@ export function minutesTable(
       'tr',
       {},
       el('th', { attrs: { scope: 'row' }, text: part.label }),
-      el('td', { className: 'minutes-number', text: String(part.minutes) }),
-      runSheet ? el('td', { className: 'minutes-number', text: String(elapsed) }) : null,
+      el('td', { className: 'minutes-number', text: formatMinutes(part.minutes) }),
+      runSheet ? el('td', { className: 'minutes-number', text: formatMinutes(elapsed) }) : null,
       runSheet ? el('td', { className: 'minutes-clock' }) : null,
     );
   };
@@ -114,7 +138,7 @@ export function minutesTable(
         'tr',
         {},
         el('th', { attrs: { scope: 'row' }, text: 'Total' }),
-        el('td', { className: 'minutes-number', text: String(total) }),
+        el('td', { className: 'minutes-number', text: formatMinutes(total) }),
         runSheet ? el('td') : null,
         runSheet ? el('td', { className: 'minutes-clock' }) : null,
       ),

@@ -27,8 +27,11 @@ function destination(role: Role, next: string): string {
   return ending ? `ending: ${ending.title}` : next;
 }
 
-/** The notes for a beat the room is deciding (or reading). */
-export function beatNotes(scenario: Scenario, view: SessionView): HTMLElement[] {
+/**
+ * The notes for a beat the room is deciding (or reading); its questions are in the script. A
+ * narrated decision has a minute on the timer, so the scenario's minutes are not offered for it.
+ */
+export function beatNotes(scenario: Scenario, view: SessionView, narrated = false): HTMLElement[] {
   const beat = view.beat;
   const role = scenario.roles.find((entry) => entry.id === view.role?.id);
   if (!beat || !role) return [];
@@ -69,9 +72,12 @@ export function beatNotes(scenario: Scenario, view: SessionView): HTMLElement[] 
       'Facilitator notes',
       notes?.purpose ? el('p', { className: 'note-purpose', text: notes.purpose }) : null,
       ...(notes?.discussion ? paragraphs(notes.discussion) : []),
-      notes?.minutes ? el('p', { text: `The scenario suggests ${notes.minutes} minutes.` }) : null,
+      notes?.minutes && !narrated
+        ? el('p', {
+            text: `The scenario suggests ${notes.minutes} minutes for the discussion: the timer gives them.`,
+          })
+        : null,
     ),
-    section('Questions for the room', list([...(notes?.questions ?? []), ...beat.questions])),
     section(
       'What the role knows',
       list(beat.knows) ?? el('p', { text: 'Nothing new at this beat.' }),

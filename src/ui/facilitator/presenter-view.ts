@@ -1,6 +1,6 @@
 /**
- * The presenter window: the facilitator's controls and notes. Everything here is a button, a
- * field or a heading, so the whole session can be run from the keyboard.
+ * The presenter window: the facilitator's script, controls and notes. Everything here is a
+ * button, a field or a heading, so the whole session can be run from the keyboard.
  */
 import type { Scenario } from '../../engine/schema';
 import type { SessionView } from '../../engine/view-types';
@@ -9,7 +9,12 @@ import { button, el } from '../dom';
 import type { Screen } from '../screens/screen';
 import { checkPanel } from './check-panel';
 import { beatNotes, roleNotes } from './presenter-notes';
+import { keyed, narratedHere, nextAction, waysAround } from './presenter-actions';
+import { questionsNow, readAloud } from './presenter-script';
+import { projectorScreen } from './projector-view';
 import { teamFor } from './room-words';
+import { sessionClockView } from './session-clock-view';
+import { teamVoteForm } from './team-vote-form';
 import { timerView } from './timer-view';
 import { voteForm } from './vote-form';
 import { discussedQuestions } from './discussed-questions';
@@ -27,14 +32,12 @@ function control(id: string, label: string, action: () => void, kind = 'secondar
   return element;
 }
 
-const ADVANCE_LABELS: Record<string, string> = {
-  overview: 'Show the first briefing',
-  briefing: 'Begin the role',
-  beat: 'Continue',
-  outcome: 'Next',
-  debrief: 'Next',
-};
-
+/**
+ * The presenter: where the room is and the session clock; the one next action (keyboard N) with
+ * the decision form, the timer and the ways around the story on the left; on the right the script
+ * (what to read aloud, the questions for this moment), a live preview of the projector and the
+ * notes.
+ */
 export function presenterScreen(
   scenario: Scenario,
   state: RoomState,
@@ -51,45 +54,65 @@ export function presenterScreen(
   ].filter(Boolean);
   const { send } = actions;
   const deciding = screen === 'beat' && view.choices.length > 0;
-  const advanceLabel =
-    screen === 'debrief' && !view.nextRole && state.record.runs.length >= runsPlanned(state)
-      ? 'End the session: the report'
-      : screen === 'debrief' && !view.nextRole
-        ? 'Next role'
-        : screen === 'debrief'
-          ? `Next role: ${view.nextRole?.name ?? ''}`
-          : (ADVANCE_LABELS[screen] ?? 'Next');
+  const narrated = narratedHere(state, view);
   const timerControls = el(
     'div',
     { className: 'timer-controls' },
     timerView(state.timer, 'presenter-timer'),
     state.timer.runningSince === null
-      ? control('timer-toggle', 'Start the timer', () => send({ type: 'timer-start' }), 'primary')
-      : control('timer-toggle', 'Pause the timer', () => send({ type: 'timer-pause' })),
+      ? keyed('timer-toggle', 'Start the timer', 't', () => send({ type: 'timer-start' }))
+      : keyed('timer-toggle', 'Pause the timer', 't', () => send({ type: 'timer-pause' })),
     control('timer-extend-1', '+1 minute', () => send({ type: 'timer-extend', minutes: 1 })),
     control('timer-extend-5', '+5 minutes', () => send({ type: 'timer-extend', minutes: 5 })),
   );
+  const everyTeam = state.record.plan.everyTeam;
+  const form =
+    deciding && state.revealed && !narrated
+      ? everyTeam
+        ? teamVoteForm(everyTeam, view.choices, state.tie, send)
+        : voteForm(view.choices, state.tie, send)
+      : null;
+  const next = nextAction(state, view, send);
   const controls = el(
     'section',
     { className: 'presenter-controls', attrs: { 'aria-labelledby': 'controls-heading' } },
     el('h2', { id: 'controls-heading', text: `Now on the projector: ${screenName(screen)}` }),
+    narrated
+      ? el('p', {
+          className: 'presenter-narrated',
+          text: 'This plan narrates this decision: read the scene, then history’s choice and its outcome. The room does not vote.',
+        })
+      : null,
+    next ? el('div', { className: 'actions next-action' }, next) : null,
+    form,
     screen === 'report' ? null : timerControls,
-    deciding
-      ? control('reveal-toggle', state.revealed ? 'Hide the choices' : 'Reveal the choices', () =>
-          send({ type: 'reveal-choices', shown: !state.revealed }),
-        )
-      : null,
-    deciding ? voteForm(view.choices, state.tie, send) : null,
-    screen === 'rejoin'
-      ? control('rejoin', 'Rejoin history', () => send({ type: 'rejoin-history' }), 'primary')
-      : null,
-    // The report screen itself is drawn by facilitator-app.ts; here the room is still playing.
-    deciding || screen === 'rejoin' || screen === 'report'
-      ? null
-      : control('advance', advanceLabel, () => send({ type: 'advance' }), 'primary'),
+    waysAround(state, view, send),
     checkPanel(scenario, state, view.role?.id, send),
+    el('p', {
+      className: 'hint presenter-keys',
+      text: 'Keys: N the next action · T the timer · U undo · S skip · H hide the choices · E end the role · [ and ] page the projector. Not while typing in a field.',
+    }),
   );
-  const notes = screen === 'beat' ? beatNotes(scenario, view) : roleNotes(scenario, view);
+  const notes = screen === 'beat' ? beatNotes(scenario, view, narrated) : roleNotes(scenario, view);
+  const preview = el(
+    'section',
+    { className: 'projector-preview', attrs: { 'aria-label': 'The projector now (a preview)' } },
+    el('h2', { text: 'The projector now' }),
+    el(
+      'div',
+      { className: 'preview-frame', attrs: { inert: '', 'aria-hidden': 'true' } },
+      ...projectorScreen(scenario, state, view).nodes,
+    ),
+  );
+  const script = el(
+    'div',
+    { className: 'presenter-script' },
+    readAloud(scenario, state, view),
+    questionsNow(state, view),
+    discussedQuestions(state, view, send),
+    preview,
+    ...notes,
+  );
   const panel = el(
     'article',
     { className: 'panel presenter', attrs: { 'aria-labelledby': heading.id } },
@@ -98,6 +121,7 @@ export function presenterScreen(
       { className: 'presenter-header' },
       heading,
       el('p', { className: 'kicker', text: where.join(' · ') }),
+      sessionClockView(scenario, state),
       el(
         'div',
         { className: 'actions' },
@@ -105,18 +129,9 @@ export function presenterScreen(
         control('leave-session', 'Leave (the session is kept)', actions.leave),
       ),
     ),
-    el(
-      'div',
-      { className: 'presenter-columns' },
-      controls,
-      el('div', {}, discussedQuestions(state, view, send), ...notes),
-    ),
+    el('div', { className: 'presenter-columns' }, controls, script),
   );
   return { nodes: [panel], focus: heading, stage: { screen: 'debrief' } };
-}
-
-function runsPlanned(state: RoomState): number {
-  return state.record.plan.mode === 'campaign' ? 1 : state.record.plan.teams.length;
 }
 
 function screenName(screen: RoomScreen): string {

@@ -12,6 +12,7 @@ import type { Screen } from '../screens/screen';
 import { briefingCards } from './pack-cards';
 import { facilitatorGuide } from './pack-guide';
 import { minutesGroups, minutesTable } from './pack-minutes';
+import { formatMinutes } from '../../facilitation/plan-minutes';
 import { MODE_LABELS, playedRoles } from './pack-names';
 import { situationOverview } from './pack-overview';
 import { facilitatorKit } from './pack-kit';
@@ -101,7 +102,7 @@ function cover(
       el('dd', { text: MODE_LABELS[plan.mode] }),
       el('dt', { text: 'Time' }),
       el('dd', {
-        text: `${plan.budgetMinutes} minutes planned; the run sheet below uses ${minutes.total}`,
+        text: `${plan.budgetMinutes} minutes booked; the run sheet below takes ${formatMinutes(minutes.total)}`,
       }),
       el('dt', { text: 'Roles' }),
       el('dd', { text: `${teams.length} of the scenario's ${scenario.roles.length}` }),

@@ -7,6 +7,7 @@ import type { Scenario } from '../../engine/schema';
 import type { SessionView } from '../../engine/view-types';
 import type { RoomState } from '../../facilitation/room-session';
 import { tallyText } from '../../facilitation/room-vote';
+import type { DecisionEntry } from '../../engine/session-types';
 import { buildWhoKnewWhat } from '../../facilitation/who-knew-what';
 import { el, list, paragraphs, uniqueId } from '../dom';
 import { citations } from '../parts/citation';
@@ -50,11 +51,18 @@ export function projectorScreen(scenario: Scenario, state: RoomState, view: Sess
   } else if (screen === 'outcome' && view.lastOutcome) {
     const outcome = view.lastOutcome;
     const decision = state.record.runs.at(-1)?.log.findLast((entry) => entry.type === 'choose');
+    const chosen = decision?.type === 'choose' ? decision : undefined;
     heading.textContent = 'What follows';
     body.push(
-      el('p', { className: 'kicker', text: `The room chose: ${outcome.choiceLabel}` }),
-      decision?.type === 'choose' && decision.tally
-        ? el('p', { className: 'room-tally', text: `Votes ${tallyText(decision.tally)}` })
+      el('p', {
+        className: 'kicker',
+        text: chosen?.skipped
+          ? `History’s choice, read out: ${outcome.choiceLabel}`
+          : `The room chose: ${outcome.choiceLabel}`,
+      }),
+      chosen?.teams ? teamVotesList(scenario, chosen) : null,
+      chosen?.tally && !chosen.teams
+        ? el('p', { className: 'room-tally', text: `Votes ${tallyText(chosen.tally)}` })
         : null,
       decision?.type === 'choose' && decision.rationale
         ? el('p', { className: 'room-rationale', text: `Because: ${decision.rationale}` })
@@ -69,13 +77,14 @@ export function projectorScreen(scenario: Scenario, state: RoomState, view: Sess
   } else if (screen === 'debrief' && view.ending) {
     const ending = view.ending;
     heading.textContent = `Debrief: ${ending.title}`;
+    // Questions first: the room discusses them while the facilitator pages on to the rest.
     body.push(
+      el('h2', { text: 'For discussion' }),
+      list(ending.questions),
       ...paragraphs(ending.debrief),
       el('h2', { text: scenario.fictional ? 'What it shows' : REALITY_HEADING }),
       ...paragraphs(ending.reality.text),
-      citations(ending.reality.sources, 'Source', true),
-      el('h2', { text: 'For discussion' }),
-      list(ending.questions),
+      citations(ending.reality.sources, 'Source'),
     );
   } else {
     heading.textContent = 'Session complete';
@@ -119,7 +128,10 @@ function beatBody(state: RoomState, view: SessionView): (HTMLElement | null)[] {
       : state.revealed
         ? el(
             'ol',
-            { className: 'room-choices', attrs: { 'aria-label': 'Choices' } },
+            {
+              className: view.choices.length > 3 ? 'room-choices is-many' : 'room-choices',
+              attrs: { 'aria-label': 'Choices' },
+            },
             ...view.choices.map((choice) =>
               el(
                 'li',
@@ -151,4 +163,24 @@ function beatBody(state: RoomState, view: SessionView): (HTMLElement | null)[] {
       : null,
     choices,
   ];
+}
+
+/** Every team's choice and reason, side by side (every team deciding). */
+function teamVotesList(scenario: Scenario, decision: DecisionEntry): HTMLElement {
+  const choices = scenario.roles
+    .find((role) => role.id === decision.role)
+    ?.beats.find((beat) => beat.id === decision.beat)?.decision?.choices;
+  const label = (id: string): string => choices?.find((c) => c.id === id)?.label ?? id;
+  return el(
+    'ul',
+    { className: 'room-team-votes', attrs: { 'aria-label': 'Each team’s choice' } },
+    ...(decision.teams ?? []).map((vote) =>
+      el(
+        'li',
+        { className: vote.choice === decision.choice ? 'is-followed' : '' },
+        el('span', { className: 'team-name', text: vote.team }),
+        el('span', { text: `${label(vote.choice)}${vote.reason ? `: ${vote.reason}` : ''}` }),
+      ),
+    ),
+  );
 }

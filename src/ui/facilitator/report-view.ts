@@ -124,7 +124,19 @@ function decisionArticle(d: ReportDecision, n: number): HTMLElement {
     { className: 'report-decision' },
     el('h3', { text: `Decision ${n}: ${d.beatTitle}` }),
     el('p', { className: 'prompt', text: d.prompt }),
-    labelled('The room chose', d.choiceLabel, 'report-choice'),
+    labelled(
+      d.skipped ? 'History’s choice, read out (no vote)' : 'The room chose',
+      d.choiceLabel,
+      'report-choice',
+    ),
+    d.teams
+      ? table(
+          'Each team’s choice',
+          ['Team', 'Choice', 'Reason'],
+          d.teams.map((t) => [t.team, t.choiceLabel, t.reason ?? '']),
+          'report-teams',
+        )
+      : null,
     d.tally
       ? table(
           `Vote: ${d.tally.text}`,

@@ -6,12 +6,14 @@
  */
 import type { Scenario } from '../../engine/schema';
 import type { MinutesPlan, SessionPlan } from '../../facilitation/session-plan';
+import { formatMinutes } from '../../facilitation/plan-minutes';
 import { button, el, list } from '../dom';
 import { scenarioFileField } from './setup-scenario-file';
 import type { Screen } from '../screens/screen';
 import { minutesGroups, minutesTable } from './pack-minutes';
 import { MODE_LABELS } from './pack-names';
 import { teamNameFor, teamsFieldset } from './pack-team-editor';
+import { everyTeamFieldset, planFitNote, presetField } from './setup-plan-fields';
 import './setup.css';
 
 export interface SetupInput {
@@ -34,8 +36,8 @@ export interface SetupActions {
   back(): void;
 }
 
-/** Budgets offered, in minutes: a short session, an hour, a long one, two hours. */
-const BUDGETS = [45, 60, 90, 120];
+/** Budgets offered, in minutes: a short session, an hour, and longer ones up to three hours. */
+const BUDGETS = [45, 60, 90, 120, 150, 180];
 
 export function setupScreen(input: SetupInput, actions: SetupActions): Screen {
   const { scenario, plan } = input;
@@ -58,9 +60,12 @@ export function setupScreen(input: SetupInput, actions: SetupActions): Screen {
     { className: 'setup-form', attrs: { 'aria-labelledby': heading.id } },
     scenarioField(input, actions),
     scenarioFileField((file) => actions.loadScenarioFile(file)),
+    presetField(scenario, plan, (next) => actions.changePlan(next)),
     modeFieldset(scenario, plan, change),
     teamsFieldset(scenario, plan, (teams) => change({ teams })),
+    everyTeamFieldset(plan, change),
     budgetField(plan, change),
+    ready ? planFitNote(scenario, plan, (next) => actions.changePlan(next)) : null,
     minutesSection(input),
     ready
       ? null
@@ -186,10 +191,10 @@ function minutesSection({ scenario, plan, minutes }: SetupInput): HTMLElement {
   return el(
     'section',
     { className: 'setup-minutes', attrs: { 'aria-labelledby': 'setup-minutes-heading' } },
-    el('h2', { id: 'setup-minutes-heading', text: 'Suggested minutes' }),
+    el('h2', { id: 'setup-minutes-heading', text: 'The run sheet' }),
     minutes
       ? minutesTable(minutesGroups(scenario, plan, minutes), minutes.total, {
-          caption: `${minutes.total} of the ${plan.budgetMinutes} minutes, part by part`,
+          caption: `${formatMinutes(minutes.total)} minutes, part by part, from the scenario’s own minutes for each discussion (the timer counts those down)`,
         })
       : el('p', {
           className: 'hint',

@@ -1,0 +1,82 @@
+/**
+ * The presenter as a script: at each step, the words to read aloud (the scene, then the outcome)
+ * and the questions for this moment, so the facilitator never has to read them off the projector.
+ */
+import type { Scenario } from '../../engine/schema';
+import type { SessionView } from '../../engine/view-types';
+import type { RoomState } from '../../facilitation/room-session';
+import { el, list, paragraphs } from '../dom';
+
+/** The words to read aloud on the screen the room is on. */
+export function readAloud(scenario: Scenario, state: RoomState, view: SessionView): HTMLElement {
+  const parts: (HTMLElement | null)[] = [];
+  switch (state.screen) {
+    case 'overview':
+      parts.push(...paragraphs(scenario.summary));
+      break;
+    case 'briefing':
+      if (view.role) {
+        parts.push(...paragraphs(view.role.briefing));
+        if (view.role.knows.length > 0)
+          parts.push(el('p', { text: 'What you know:' }), list(view.role.knows));
+      }
+      break;
+    case 'beat':
+      if (view.beat) {
+        parts.push(...paragraphs(view.beat.text));
+        for (const inject of view.injects)
+          parts.push(
+            el('p', { className: 'script-news', text: `News: ${inject.headline}. ${inject.text}` }),
+          );
+        if (view.beat.prompt)
+          parts.push(el('p', { className: 'script-prompt', text: view.beat.prompt }));
+        if (state.revealed && view.choices.length > 0)
+          parts.push(
+            el('ol', {}, ...view.choices.map((choice) => el('li', { text: choice.label }))),
+          );
+      }
+      break;
+    case 'outcome':
+      if (view.lastOutcome)
+        parts.push(
+          el('p', {
+            className: 'script-prompt',
+            text: `The room chose: ${view.lastOutcome.choiceLabel}.`,
+          }),
+          ...paragraphs(view.lastOutcome.text),
+        );
+      break;
+    case 'rejoin':
+      if (view.rejoin) parts.push(...paragraphs(view.rejoin.text));
+      break;
+    case 'debrief':
+      if (view.ending)
+        parts.push(...paragraphs(view.ending.debrief), ...paragraphs(view.ending.reality.text));
+      break;
+    default:
+      parts.push(el('p', { text: 'Thank the room; the report is on this screen.' }));
+  }
+  return el(
+    'section',
+    { className: 'script-read', attrs: { 'aria-labelledby': 'script-read-heading' } },
+    el('h2', { id: 'script-read-heading', text: 'Read aloud' }),
+    ...parts,
+  );
+}
+
+/** The questions for this moment: the beat's (facilitator's first), or the debrief's. */
+export function questionsNow(state: RoomState, view: SessionView): HTMLElement | null {
+  const questions =
+    state.screen === 'beat'
+      ? [...(view.beat?.facilitator?.questions ?? []), ...(view.beat?.questions ?? [])]
+      : state.screen === 'debrief'
+        ? (view.ending?.questions ?? [])
+        : [];
+  if (questions.length === 0) return null;
+  return el(
+    'section',
+    { className: 'script-questions', attrs: { 'aria-labelledby': 'script-questions-heading' } },
+    el('h2', { id: 'script-questions-heading', text: 'Questions for this moment' }),
+    list(questions),
+  );
+}

@@ -1,0 +1,154 @@
+/**
+ * The set-up screen's timing and teams parts: the presets, the choice of every team deciding (and
+ * their names), and the warning when the plan does not fit its time, with what to cut.
+ */
+import type { Scenario } from '../../engine/schema';
+import { MAX_TEAM_NAME_CHARS } from '../../engine/limits';
+import {
+  cutsFor,
+  fitByNarrating,
+  overBudgetSentence,
+  presetsFor,
+} from '../../facilitation/plan-fit';
+import { formatMinutes, planMinutes } from '../../facilitation/plan-minutes';
+import type { SessionPlan } from '../../facilitation/session-plan';
+import { button, el, list } from '../dom';
+
+type Change = (next: Partial<SessionPlan>) => void;
+
+/** The team name a role gets while every team decides it (see presetsFor). */
+const EVERY_TEAM = 'Every team';
+
+/** The ready-made plans; picking one replaces the plan (it can be edited afterwards). */
+export function presetField(
+  scenario: Scenario,
+  plan: SessionPlan,
+  replace: (plan: SessionPlan) => void,
+): HTMLElement {
+  const presets = presetsFor(scenario);
+  const same = (other: SessionPlan): boolean => JSON.stringify(other) === JSON.stringify(plan);
+  const select = el(
+    'select',
+    { id: 'setup-preset' },
+    el('option', { text: 'Your own plan (edit below)', attrs: { value: '' } }),
+    ...presets.map((preset) => el('option', { text: preset.label, attrs: { value: preset.id } })),
+  );
+  select.value = presets.find((preset) => same(preset.plan))?.id ?? '';
+  select.addEventListener('change', () => {
+    const preset = presets.find((entry) => entry.id === select.value);
+    if (preset) replace(preset.plan);
+  });
+  return el(
+    'div',
+    { className: 'setup-field' },
+    el('label', { attrs: { for: select.id }, text: 'Preset' }),
+    select,
+    el('p', {
+      className: 'hint',
+      text: 'Each preset fits its time with the scenario’s own minutes for every discussion; where it must, it narrates the shortest decisions instead of voting on them.',
+    }),
+  );
+}
+
+/** One team per role, or every team deciding every decision (with the teams' names). */
+export function everyTeamFieldset(plan: SessionPlan, change: Change): HTMLElement {
+  const every = plan.everyTeam !== undefined;
+  const radio = (id: string, label: string, checked: boolean, pick: () => void): HTMLElement => {
+    const input = el('input', { id, attrs: { type: 'radio', name: 'setup-who-decides' } });
+    input.checked = checked;
+    input.addEventListener('change', () => input.checked && pick());
+    return el(
+      'div',
+      { className: 'setup-choice' },
+      input,
+      el('label', { attrs: { for: id }, text: label }),
+    );
+  };
+  const names = plan.everyTeam ?? [];
+  const rows = names.map((name, index) => {
+    const input = el('input', {
+      id: `setup-every-team-${index}`,
+      attrs: { type: 'text', maxlength: String(MAX_TEAM_NAME_CHARS), autocomplete: 'off' },
+    });
+    input.value = name;
+    input.addEventListener('change', () =>
+      change({ everyTeam: names.map((n, i) => (i === index ? input.value : n)) }),
+    );
+    return el(
+      'li',
+      {},
+      el('label', { attrs: { for: input.id }, text: `Team ${index + 1}` }),
+      input,
+    );
+  });
+  const add = button('Add a team', () =>
+    change({ everyTeam: [...names, `Team ${names.length + 1}`] }),
+  );
+  add.id = 'setup-every-team-add';
+  const remove = button('Remove the last team', () => change({ everyTeam: names.slice(0, -1) }));
+  remove.id = 'setup-every-team-remove';
+  remove.disabled = names.length <= 2;
+  return el(
+    'fieldset',
+    { className: 'setup-who-decides' },
+    el('legend', { text: 'Who decides' }),
+    radio('setup-one-team', 'One team per role; the others watch and discuss', !every, () =>
+      change({
+        everyTeam: undefined,
+        teams: plan.teams.map((entry, i) =>
+          entry.team === EVERY_TEAM ? { ...entry, team: `Team ${i + 1}` } : entry,
+        ),
+      }),
+    ),
+    radio(
+      'setup-every-team',
+      'Every team decides every decision; the projector compares them',
+      every,
+      () => change({ everyTeam: ['Team 1', 'Team 2', 'Team 3', 'Team 4'] }),
+    ),
+    every ? el('ol', { className: 'setup-every-team' }, ...rows) : null,
+    every ? el('div', { className: 'actions' }, add, remove) : null,
+  );
+}
+
+/**
+ * The plan against its time: that it fits (with the minutes to spare), or a warning naming the
+ * overrun and what to cut, with a button that narrates decisions until it fits.
+ */
+export function planFitNote(
+  scenario: Scenario,
+  plan: SessionPlan,
+  replace: (plan: SessionPlan) => void,
+): HTMLElement {
+  const minutes = planMinutes(scenario, plan);
+  const narrated = plan.narrate?.length ?? 0;
+  const narratedNote =
+    narrated > 0
+      ? el('p', {
+          text: `${narrated} decision${narrated === 1 ? ' is' : 's are'} narrated: you read history’s choice and its outcome, and the room does not vote.`,
+        })
+      : null;
+  if (minutes.over <= 0)
+    return el(
+      'div',
+      { id: 'setup-fit', className: 'setup-fit fits', attrs: { role: 'status' } },
+      el('p', {
+        text: `This plan takes ${formatMinutes(minutes.total)} of your ${formatMinutes(minutes.budget)} minutes.`,
+      }),
+      narratedNote,
+    );
+  const fitted = fitByNarrating(scenario, plan);
+  const fits = planMinutes(scenario, fitted).over <= 0;
+  const fit = button('Narrate decisions to fit', () => replace(fitted));
+  fit.id = 'setup-fit-narrate';
+  return el(
+    'div',
+    { id: 'setup-fit', className: 'setup-fit over', attrs: { role: 'alert' } },
+    el('h2', { text: 'This plan does not fit the time' }),
+    el('p', { text: overBudgetSentence(minutes) }),
+    el('p', { text: 'Cut something:' }),
+    list(cutsFor(scenario, plan)),
+    narratedNote,
+    fits ? el('div', { className: 'actions' }, fit) : null,
+  );
+}
