@@ -21,6 +21,8 @@ export interface ReportDecision {
   /** The room's vote, most votes first, and as text such as "7-5-2". */
   tally?: { votes: ReportVote[]; text: string };
   rationale?: string;
+  /** Participants' own reasons from a live vote, with the choice each backs (never a name). */
+  reasons?: { choice: string; label: string; text: string }[];
   /**
    * Beside the source: what it says was done here (or that it is silent), and whether the room
    * chose the same; absent in a fictional scenario, which has no source to compare with.
