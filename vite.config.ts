@@ -5,6 +5,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { embedScenarios } from './build/embed-scenarios';
 import { inlineSounds } from './build/inline-sounds';
 import { offlineApp } from './build/offline-app';
+import { precompress } from './build/precompress';
 import { singleFileCsp } from './build/single-file-csp';
 
 // The npm scripts load this file with `--configLoader runner`: Vite 8's default loader bundles the
@@ -50,7 +51,7 @@ export default defineConfig(({ mode }) => {
             viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
             singleFileCsp({ fileName: SINGLE_FILE_NAME, favicon: 'public/favicon.svg' }),
           ]
-        : [offlineApp()]),
+        : [offlineApp(), precompress()]),
     ],
     // The single file carries its sounds and icon inside; nothing is copied beside it, so it has
     // no scenario-check worker either (the check runs on the main thread, in slices).
@@ -74,6 +75,14 @@ export default defineConfig(({ mode }) => {
       // Inline nothing as data: URLs: fonts and sounds stay files, cached and CSP-friendly.
       // (vite-plugin-singlefile turns this around for the single file.)
       assetsInlineLimit: 0,
+      // The participant page (join.html) is its own entry: a phone loads none of the game.
+      ...(single
+        ? {}
+        : {
+            rollupOptions: {
+              input: { main: resolve(here, 'index.html'), join: resolve(here, 'join.html') },
+            },
+          }),
     },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     server: { host: '127.0.0.1' },

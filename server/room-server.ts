@@ -10,6 +10,7 @@ import { RedisDriver } from '@colyseus/redis-driver';
 import { RedisPresence } from '@colyseus/redis-presence';
 import { WebSocketTransport } from '@colyseus/ws-transport';
 import { MAX_SESSION_CHARS, VOTE_ROOM_NAME } from '../src/facilitation/live-vote';
+import { ROOM_SERVER_PROBE } from '../src/live-room/room-server-probe';
 import { staticFiles } from './static-files';
 import { VoteRoom } from './vote-room';
 
@@ -64,6 +65,17 @@ function capMatchmakeRequests(http: HttpServer): void {
   const handlers = http.listeners('request').slice() as ((...args: unknown[]) => void)[];
   http.removeAllListeners('request');
   http.on('request', (req, res) => {
+    // Pages ask this to know whether phones can join (a static host or an offline copy has none).
+    if (req.url === ROOM_SERVER_PROBE) {
+      res
+        .writeHead(200, {
+          'Content-Type': 'application/json',
+          'Cache-Control': 'no-store',
+          'X-Content-Type-Options': 'nosniff',
+        })
+        .end('{"rooms":true}');
+      return;
+    }
     if (req.url?.startsWith('/matchmake/')) {
       if (Number(req.headers['content-length'] ?? 0) > MAX_MATCHMAKE_BYTES) {
         res.writeHead(413).end();
