@@ -16,6 +16,11 @@ export interface PresenterActions {
   send: (command: RoomCommand) => void;
   openProjector: () => void;
   leave: () => void;
+  /** Phones in the room (live-room-panel.ts): their panel, and closing their vote when it is open. */
+  live?: {
+    panel: HTMLElement;
+    closeAndRecord?: (typed: Record<string, number>, rationale: string) => void;
+  };
 }
 
 /** A button with a stable id, so focus stays on it when the window redraws after a change. */
@@ -77,7 +82,8 @@ export function presenterScreen(
           send({ type: 'reveal-choices', shown: !state.revealed }),
         )
       : null,
-    deciding ? voteForm(view.choices, state.tie, send) : null,
+    screen === 'report' ? null : (actions.live?.panel ?? null),
+    deciding ? voteForm(view.choices, state.tie, send, actions.live?.closeAndRecord) : null,
     screen === 'rejoin'
       ? control('rejoin', 'Rejoin history', () => send({ type: 'rejoin-history' }), 'primary')
       : null,
