@@ -56,16 +56,21 @@ export default defineConfig(({ mode }) => {
     // The single file carries its sounds and icon inside; nothing is copied beside it, so it has
     // no scenario-check worker either (the check runs on the main thread, in slices).
     publicDir: single ? false : 'public',
-    resolve: single
-      ? {
-          alias: [
-            {
-              find: './start-check-worker',
-              replacement: resolve(here, 'src/ui/loading/start-no-check-worker.ts'),
-            },
-          ],
-        }
-      : {},
+    resolve: {
+      alias: [
+        // colyseus.js's MessagePack reader probes for eval at load, which the policy forbids (and
+        // reports); its no-eval build reads the same messages without the probe.
+        { find: /^@colyseus\/msgpackr$/, replacement: '@colyseus/msgpackr/index-no-eval' },
+        ...(single
+          ? [
+              {
+                find: './start-check-worker',
+                replacement: resolve(here, 'src/ui/loading/start-no-check-worker.ts'),
+              },
+            ]
+          : []),
+      ],
+    },
     build: {
       target: 'es2022',
       outDir: single ? 'dist-single' : 'dist',

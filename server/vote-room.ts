@@ -50,6 +50,8 @@ export class VoteRoom extends Room<VoteRoomState> {
   private readonly gate = new RateGate();
   /** Connections per participant seat: a seat counts as joined until its last one has left for good. */
   private readonly present = new Map<string, number>();
+  /** Connections sent away for flooding: they get no reconnection. */
+  private readonly kicked = new Set<string>();
 
   override async onCreate(options: unknown): Promise<void> {
     const read = CreateOptionsSchema.safeParse(options);
@@ -108,7 +110,7 @@ export class VoteRoom extends Room<VoteRoomState> {
 
   override async onLeave(client: Client, consented: boolean): Promise<void> {
     this.gate.forget(client.sessionId);
-    if (!consented) {
+    if (!consented && !this.kicked.delete(client.sessionId)) {
       try {
         await this.allowReconnection(client, RECONNECT_SECONDS);
         return;
@@ -130,7 +132,10 @@ export class VoteRoom extends Room<VoteRoomState> {
     if (!seat) return;
     const rate = this.gate.admit(client.sessionId, seat.kind === 'facilitator' ? 60 : 6);
     if (rate === 'drop') return;
-    if (rate === 'kick') return client.leave(4029, 'too many messages');
+    if (rate === 'kick') {
+      this.kicked.add(client.sessionId);
+      return client.leave(4029, 'too many messages');
+    }
     this.lastActivity = Date.now();
     const refuse = (why: string): void => client.send('refused', { type: String(type), why });
     if (seat.kind === 'participant') {

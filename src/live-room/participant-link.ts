@@ -32,6 +32,8 @@ export interface ParticipantLink {
   myVote(): BallotMessage | null;
   /** Tries to reconnect at once (the page woke up, the network came back). */
   nudge(): void;
+  /** The connection in use, if any (tests drop its socket to play a lost network). */
+  connection(): Room | null;
   leave(): Promise<void>;
 }
 
@@ -81,6 +83,7 @@ export function joinAsParticipant(
     },
     myVote: () => mine,
     nudge: () => kept.nudge(),
+    connection: () => kept.current(),
     leave: () => kept.stop(),
   };
 }
