@@ -54,7 +54,9 @@ export class VoteRoom extends Room<VoteRoomState> {
   private readonly kicked = new Set<string>();
 
   override async onCreate(options: unknown): Promise<void> {
-    const read = CreateOptionsSchema.safeParse(options);
+    const given = (options ?? {}) as Record<string, unknown>;
+    // Only the fields a room reads (matchmaking through Redis may add its own beside them).
+    const read = CreateOptionsSchema.safeParse({ code: given.code, secret: given.secret });
     if (!read.success) throw new ServerError(400, 'a room needs a code and a secret');
     if ((await matchMaker.query({ roomId: read.data.code })).length > 0)
       throw new ServerError(409, 'a room with this code is already running');
@@ -76,8 +78,9 @@ export class VoteRoom extends Room<VoteRoomState> {
 
   override onAuth(_client: Client, options: unknown): Seat {
     // The creator joins with its create options: the code is the room's own id, not a credential.
-    const rest = { ...(options ?? {}) } as Record<string, unknown>;
-    delete rest.code;
+    const given = (options ?? {}) as Record<string, unknown>;
+    const keys = ['secret', 'watch', 'seat', 'name', 'team'].filter((key) => key in given);
+    const rest = Object.fromEntries(keys.map((key) => [key, given[key]]));
     const read = JoinOptionsSchema.safeParse(rest);
     if (!read.success)
       throw new ServerError(400, `join refused: ${describeProblems(read.error.issues, rest)}`);

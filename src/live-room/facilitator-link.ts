@@ -53,6 +53,8 @@ export function runAsFacilitator(
   let opened: OpenVote | null = null;
   const tellBallots = (): void => events.ballots?.([...ballots.values()]);
   const attach = (room: Room): void => {
+    // A new connection (maybe to a re-created room) starts from what that room says.
+    view = null;
     room.onStateChange((state) => {
       view = roomViewOf(state);
       events.view?.(view);
@@ -82,7 +84,11 @@ export function runAsFacilitator(
       }
     },
     attach,
-    status: (status, why) => events.status?.(status, why),
+    status: (status, why) => {
+      // Counts from a lost connection are not shown as if current.
+      if (status !== 'connected') view = null;
+      events.status?.(status, why);
+    },
   });
   const send = (type: string, message?: unknown): void => kept.current()?.send(type, message);
   return {

@@ -70,7 +70,9 @@ test('a room votes from its own devices: join by link, vote with reasons, change
 
   const projector = await freshPage(browser, viewports.projector);
   await projector.page.goto(projectorUrl);
-  await expect(projector.page.getByRole('heading', { level: 1 })).not.toHaveText('Projector');
+  await expect(projector.page.getByRole('heading', { level: 1 })).not.toHaveText('Projector', {
+    timeout: 20_000,
+  });
 
   const people = [
     { ...(await freshPage(browser, viewports.phone)), name: 'Ada', team: 'Table 1' },

@@ -6,10 +6,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Client } from 'colyseus.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const tsx = join(root, 'node_modules/.bin/tsx');
+// Node itself runs the server (tsx only as its loader), so killing the child kills the server.
+const tsxLoader = join(root, 'node_modules/tsx/dist/loader.mjs');
 
 /** A folder holding what the static server needs to start: an index.html with the policy. */
 export function standInDist(): string {
@@ -38,8 +40,16 @@ export async function startServerProcess(
   dist = standInDist(),
 ): Promise<ServerProcess> {
   const child: ChildProcess = spawn(
-    tsx,
-    ['server/start.ts', '--port', String(port), '--dist', dist],
+    process.execPath,
+    [
+      '--import',
+      pathToFileURL(tsxLoader).href,
+      'server/start.ts',
+      '--port',
+      String(port),
+      '--dist',
+      dist,
+    ],
     {
       cwd: root,
       env: { ...process.env, ...env },
@@ -48,7 +58,7 @@ export async function startServerProcess(
   );
   let output = '';
   await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => fail(new Error(`server did not start:\n${output}`)), 20_000);
+    const timer = setTimeout(() => fail(new Error(`server did not start:\n${output}`)), 45_000);
     const listen = (chunk: Buffer): void => {
       output += chunk.toString();
       if (output.includes('Spillage is running')) {
