@@ -12,6 +12,8 @@ import type { Plugin } from 'vite';
 const TEXT_FILES = /\.(html|js|mjs|css|svg|json|webmanifest|txt|yaml)$/;
 /** Below this, a compressed copy saves less than its headers cost. */
 const MIN_BYTES = 1024;
+/** Above this, brotli's top level costs seconds for a percent or two: level 9 instead. */
+const LARGE_BYTES = 256 * 1024;
 
 /** The Vite plugin: compresses `outDir` after the build (and after the service worker is written). */
 export function precompress(): Plugin {
@@ -42,7 +44,8 @@ export async function compressFolder(folder: string): Promise<void> {
     if (bytes.length < MIN_BYTES) continue;
     const brotli = brotliCompressSync(bytes, {
       params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+        [constants.BROTLI_PARAM_QUALITY]:
+          bytes.length > LARGE_BYTES ? 9 : constants.BROTLI_MAX_QUALITY,
         [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
       },
     });

@@ -60,7 +60,7 @@ function enter(code: string, kept: ReturnType<typeof readKept>): void {
       accepted: (ballot) => {
         const mine = link.myVote();
         if (mine) writeKept(code, { ...kept, vote: mine });
-        panel.accepted(ballot.choice);
+        panel.accepted(ballot);
       },
       refused: (why) => say(`Not sent: ${why}.`),
       ended: () => {

@@ -12,7 +12,8 @@ export interface VotePanel {
   nodes: HTMLElement[];
   heading: HTMLElement;
   show(view: RoomView, mine: BallotMessage | null): void;
-  accepted(choice: string): void;
+  /** The server took this seat's vote. */
+  accepted(ballot: { key: string; choice: string }): void;
   ended(): void;
 }
 
@@ -29,6 +30,11 @@ export function votePanel(actions: { vote: (choice: string, reason: string) => v
   const body = el('div', { className: 'join-body' });
   let drawnKey = '';
   let labels = new Map<string, string>();
+  let accepted: { key: string; choice: string } | null = null;
+  const openNote = (key: string): string =>
+    accepted?.key === key
+      ? `Your vote is in: ${labels.get(accepted.choice) ?? accepted.choice}. You can change it until the vote closes.`
+      : 'The vote is open. You can change your vote until the facilitator closes it.';
 
   const drawVote = (view: RoomView, mine: BallotMessage | null): void => {
     drawnKey = view.key;
@@ -106,10 +112,11 @@ export function votePanel(actions: { vote: (choice: string, reason: string) => v
             ? 'The session has ended.'
             : 'Wait for the facilitator to open a vote.';
     },
-    accepted(choice) {
+    accepted(ballot) {
+      accepted = ballot;
       const button = body.querySelector('button[type=submit]');
       if (button) button.textContent = 'Change my vote';
-      note.textContent = `Your vote is in: ${labels.get(choice) ?? choice}. You can change it until the vote closes.`;
+      note.textContent = openNote(ballot.key);
     },
     ended() {
       body.replaceChildren();

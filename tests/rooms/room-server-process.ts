@@ -24,6 +24,8 @@ export function standInDist(): string {
 }
 
 export interface ServerProcess {
+  /** The server's own process id (Node runs it directly). */
+  pid: number;
   port: number;
   origin: string;
   /** A Colyseus client for this server. */
@@ -76,6 +78,7 @@ export async function startServerProcess(
   const exited = new Promise<void>((done) => child.once('exit', () => done()));
   const origin = `http://127.0.0.1:${port}`;
   return {
+    pid: child.pid ?? 0,
     port,
     origin,
     client: () => new Client(origin),
