@@ -96,9 +96,9 @@ export function votePanel(actions: { vote: (choice: string, reason: string) => v
     heading,
     show(view, mine) {
       if (view.phase === 'open') {
-        note.textContent =
-          'The vote is open. You can change your vote until the facilitator closes it.';
         if (view.key !== drawnKey) drawVote(view, mine);
+        const text = openNote(view.key);
+        if (note.textContent !== text) note.textContent = text;
         return;
       }
       drawnKey = '';
