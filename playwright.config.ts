@@ -25,8 +25,9 @@ export default defineConfig({
     trace: 'retain-on-failure',
   },
   webServer: {
-    // The production build, served as `npm start` serves it (on another port, so both can run).
-    command: `npx vite preview --configLoader runner --host 127.0.0.1 --port ${testPort} --strictPort`,
+    // The production build and the room server, as `npm start` serves them (on another port, so
+    // both can run).
+    command: `npx tsx server/start.ts --port ${testPort}`,
     url: testServerOrigin,
     reuseExistingServer: false,
     timeout: 30_000,

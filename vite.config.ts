@@ -6,6 +6,7 @@ import { compileEagerly } from './build/compile-hints';
 import { embedScenarios } from './build/embed-scenarios';
 import { inlineSounds } from './build/inline-sounds';
 import { offlineApp } from './build/offline-app';
+import { precompress } from './build/precompress';
 import { singleFileCsp } from './build/single-file-csp';
 
 // The npm scripts load this file with `--configLoader runner`: Vite 8's default loader bundles the
@@ -51,21 +52,26 @@ export default defineConfig(({ mode }) => {
             viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
             singleFileCsp({ fileName: SINGLE_FILE_NAME, favicon: 'public/favicon.svg' }),
           ]
-        : [offlineApp(), compileEagerly(['start-stage'])]),
+        : [offlineApp(), compileEagerly(['start-stage']), precompress()]),
     ],
     // The single file carries its sounds and icon inside; nothing is copied beside it, so it has
     // no scenario-check worker either (the check runs on the main thread, in slices).
     publicDir: single ? false : 'public',
-    resolve: single
-      ? {
-          alias: [
-            {
-              find: './start-check-worker',
-              replacement: resolve(here, 'src/ui/loading/start-no-check-worker.ts'),
-            },
-          ],
-        }
-      : {},
+    resolve: {
+      alias: [
+        // colyseus.js's MessagePack reader probes for eval at load, which the policy forbids (and
+        // reports); its no-eval build reads the same messages without the probe.
+        { find: /^@colyseus\/msgpackr$/, replacement: '@colyseus/msgpackr/index-no-eval' },
+        ...(single
+          ? [
+              {
+                find: './start-check-worker',
+                replacement: resolve(here, 'src/ui/loading/start-no-check-worker.ts'),
+              },
+            ]
+          : []),
+      ],
+    },
     build: {
       target: 'es2022',
       outDir: single ? 'dist-single' : 'dist',
@@ -75,6 +81,14 @@ export default defineConfig(({ mode }) => {
       // Inline nothing as data: URLs: fonts and sounds stay files, cached and CSP-friendly.
       // (vite-plugin-singlefile turns this around for the single file.)
       assetsInlineLimit: 0,
+      // The participant page (join.html) is its own entry: a phone loads none of the game.
+      ...(single
+        ? {}
+        : {
+            rollupOptions: {
+              input: { main: resolve(here, 'index.html'), join: resolve(here, 'join.html') },
+            },
+          }),
     },
     preview: { host: '127.0.0.1', port: 4173, strictPort: true },
     server: { host: '127.0.0.1' },

@@ -27,6 +27,8 @@ export interface ReportDecision {
   teams?: { team: string; choice: string; choiceLabel: string; reason?: string }[];
   /** The facilitator skipped the vote: history's choice was taken and read out. */
   skipped?: true;
+  /** Participants' own reasons from a live vote, with the choice each backs (never a name). */
+  reasons?: { choice: string; label: string; text: string }[];
   /**
    * Beside the source: what it says was done here (or that it is silent), and whether the room
    * chose the same; absent in a fictional scenario, which has no source to compare with.

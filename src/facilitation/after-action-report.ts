@@ -10,6 +10,7 @@ import type { LogEntry } from '../engine/session-types';
 import type { SourceView } from '../engine/view-types';
 import { statusMeaning } from '../engine/status-words';
 import type { AfterActionReport, ReportDecision, ReportRole } from './after-action-report-types';
+import { addRunReasons } from './report-reasons';
 import type { RoomRecord } from './room-record';
 import { buildWhoKnewWhat } from './who-knew-what';
 import { citeSources } from '../engine/cite-sources';
@@ -30,7 +31,8 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
   const teamOf = (id: string): string => record.plan.teams.find((t) => t.role === id)?.team ?? '';
   const played = new Map<string, ReportRole>();
   for (const run of record.runs)
-    for (const role of rolesOfRun(scenario, run.log, teamOf)) played.set(role.role, role);
+    for (const role of rolesOfRun(scenario, run.log, teamOf))
+      played.set(role.role, addRunReasons(scenario, role, run));
   const planned = record.plan.teams.map((t) => t.role);
   const teams = record.plan.teams.map((t) => ({ ...t, roleName: roleName(t.role) }));
   const roles = [

@@ -44,6 +44,13 @@ function decisionMarkdown(d: ReportDecision, n: number): string[] {
       );
     out.push('');
   }
+  if (d.reasons?.length)
+    out.push(
+      '**Reasons given:**',
+      '',
+      ...d.reasons.map((r) => `- ${markdownInline(r.label)}: ${markdownInline(r.text)}`),
+      '',
+    );
   if (d.history) out.push(`**The source:** ${markdownInline(d.history.verdict)}`, '');
   if (d.outcome) {
     const o = d.outcome;

@@ -4,7 +4,7 @@
  * window recovers and what "load a session log" reads back. The schemas below are the one
  * definition of these shapes: the types are inferred from them, and every reader uses them.
  */
-import { IdSchema, LogSchema } from '../engine/log-entry-schema';
+import { IdSchema, LogSchema, ReasonSchema } from '../engine/log-entry-schema';
 import {
   EARLIEST_DATE_MS,
   LATEST_DATE_MS,
@@ -13,6 +13,7 @@ import {
   MAX_TEAM_NAME_CHARS,
   MAX_TEAMS,
   MAX_TITLE_CHARS,
+  MAX_LOG_ENTRIES,
 } from '../engine/limits';
 import { z } from '../engine/zod-mini';
 import { RoomCheckTallySchema } from './room-check';
@@ -65,6 +66,12 @@ export const SessionDateSchema = z
 export const RoomRunSchema = z.strictObject({
   /** The engine's log (its first entry is the `start`); decisions carry tally and rationale. */
   log: LogSchema,
+  /** The reasons participants gave from their own devices, by decision (no names are kept). */
+  reasons: z.optional(
+    z
+      .array(z.strictObject({ beat: IdSchema, choice: IdSchema, text: ReasonSchema }))
+      .check(z.maxLength(MAX_LOG_ENTRIES)),
+  ),
 });
 
 /** The session log: in 'roles' mode one run per role played so far; in 'campaign' mode one run. */

@@ -70,6 +70,8 @@ export type RoomCommand =
       rationale: string;
       /** Every team's choice, when every team decides; the story follows the most chosen. */
       teams?: TeamVote[];
+      /** Participants' reasons from their own devices (a live vote), kept with the run. */
+      reasons?: { choice: string; text: string }[];
     }
   | { type: 'rejoin-history' }
   | { type: 'undo' }
@@ -141,7 +143,29 @@ export function applyRoomCommand(
   if ('message' in event) return { ok: false, message: event.message };
   const sent = sendFlow(flow, event);
   if (!sent.ok) return sent;
-  return { ok: true, state: stateOf(sent.snapshot, { ...state, revision: state.revision + 1 }) };
+  const next = stateOf(sent.snapshot, { ...state, revision: state.revision + 1 });
+  const { beat, choices } = viewOf(flow);
+  if (command.type !== 'record-decision' || !command.reasons?.length || !beat)
+    return { ok: true, state: next };
+  const offered = new Set(choices.map((choice) => choice.id));
+  const reasons = command.reasons.filter((reason) => offered.has(reason.choice));
+  return { ok: true, state: withReasons(next, beat.id, reasons) };
+}
+
+/** The state with participants' reasons added to the run under way, for the decision at `beat`. */
+function withReasons(
+  state: RoomState,
+  beat: string,
+  reasons: readonly { choice: string; text: string }[],
+): RoomState {
+  const runs = state.record.runs.slice();
+  const run = runs.at(-1);
+  if (!run) return state;
+  const kept = reasons
+    .map((r) => ({ beat, choice: r.choice, text: r.text.trim().slice(0, MAX_REASON_CHARS) }))
+    .filter((r) => r.text !== '');
+  runs[runs.length - 1] = { ...run, reasons: [...(run.reasons ?? []), ...kept] };
+  return { ...state, record: { ...state.record, runs } };
 }
 
 /** Where the room is (run, screen, role, beat or ending): a window moves focus when it changes. */

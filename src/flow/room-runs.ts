@@ -25,7 +25,12 @@ export function startRun(
 
 /** The record with the run being played replaced by the engine's log. */
 export function withLog(record: RoomRecord, engine: EngineSnapshot): RoomRecord {
-  return { ...record, runs: [...record.runs.slice(0, -1), { log: [...engine.context.log] }] };
+  // Whatever else the run keeps (participants' reasons) stays with it.
+  const run = record.runs.at(-1);
+  return {
+    ...record,
+    runs: [...record.runs.slice(0, -1), { ...run, log: [...engine.context.log] }],
+  };
 }
 
 /** Another team is still to play (roles mode only: a campaign is one run). */

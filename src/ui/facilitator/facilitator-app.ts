@@ -23,6 +23,14 @@ import { button, downloadText, el } from '../dom';
 import { installMenu } from '../menu';
 import { announce, replaceScreen, showNotice } from '../screen-host';
 import { announceStage } from '../../stage/stage-events';
+import { hasRoomServer } from '../../live-room/room-server-probe';
+import { watchRoom } from '../../live-room/watcher-link';
+import type { RoomView } from '../../live-room/room-view';
+import { Client } from 'colyseus.js';
+import { keptRoomCode, pageBase, startLiveRoom, type LiveRoom } from './live-room';
+import { noRoomServerNote, presenterLivePanel, projectorLivePanel } from './live-room-panel';
+import { projectorRoomCode, runRemoteProjector } from './remote-projector';
+import { showScreen } from './show-screen';
 import { roomStateMisfit } from '../../facilitation/room-state-schema';
 import { openRoomLink, type RoomLink } from './room-link';
 import { presenterScreen } from './presenter-view';
@@ -95,6 +103,8 @@ export function openSessionSetup(
 
 /** Runs this window as the presenter or the projector of the kept session. */
 export async function runWindow(role: FacilitatorWindow): Promise<void> {
+  const remoteCode = role === 'projector' ? projectorRoomCode() : null;
+  if (remoteCode) return runRemoteProjector(remoteCode);
   link ??= openRoomLink();
   // The projector window keeps its own display settings: large type unless its menu turns it off.
   document.documentElement.dataset.roomWindow = role;
@@ -120,6 +130,9 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
     showNotice(`A change from the other window was refused, because ${why}.`),
   );
   let lastPlace = '';
+  // Phones: unknown until the probe answers, then this page's room (or 'none' without a server).
+  let live: LiveRoom | 'none' | null = null;
+  let projectorCounts: { code: string; view: RoomView | null } | null = null;
   const draw = (kept: KeptRoomState, loaded: Scenario): void => {
     const next = currentRoomState(loaded, kept);
     const view = roomView(loaded, next);
@@ -132,11 +145,25 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
               send: (command) => send(command),
               openProjector: () => openOther('projector'),
               leave: () => window.location.assign(window.location.pathname),
+              ...livePanel(live, next, view),
             });
+    if (role === 'projector' && projectorCounts && next.screen !== 'report') {
+      const { code, view: counts } = projectorCounts;
+      const joinUrl = `${pageBase()}join.html?room=${code}`;
+      screen.nodes.push(projectorLivePanel({ code, joinUrl, status: 'connected', view: counts }));
+    }
     const place = placeKey(next, view);
-    show(screen, place === lastPlace);
+    showScreen(screen, place === lastPlace);
     lastPlace = place;
     if (role === 'projector') showPage(next.page ?? 0);
+    if (live && live !== 'none') {
+      live.sync(next, view);
+      if (next.screen === 'report') void live.end();
+    }
+  };
+  const redraw = (): void => {
+    const current = roomLink.current();
+    if (current && scenario) draw(current, scenario);
   };
   const send = (command: RoomCommand): void => {
     const current = roomLink.current();
@@ -175,23 +202,50 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
   // A reload of this window must come back to the session, not to the title.
   history.replaceState(null, '', `${window.location.pathname}?view=${role}`);
   draw(state, scenario);
+  const sessionId = state.sessionId;
+  const ended = 'screen' in state && state.screen === 'report';
+  void hasRoomServer().then((rooms) => {
+    if (role === 'presenter') {
+      live =
+        rooms && !ended
+          ? startLiveRoom(sessionId, redraw, (command) => send(command), showNotice)
+          : 'none';
+      return redraw();
+    }
+    const code = rooms ? keptRoomCode(sessionId) : null;
+    if (!code) return;
+    projectorCounts = { code, view: null };
+    watchRoom(new Client(pageBase().replace(/\/$/, '')), code, {
+      view: (counts) => {
+        projectorCounts = { code, view: counts };
+        redraw();
+      },
+    });
+  });
 }
 
-/**
- * Shows a screen. On the same place (a timer started, votes entered), focus stays on the control
- * that had it and nothing is announced; somewhere new, focus moves to the heading as usual.
- */
-function show(screen: Screen, samePlace: boolean): void {
-  const focusedId = document.activeElement?.id ?? '';
-  if (!samePlace) {
-    replaceScreen(screen.nodes, screen.focus, screen.announce);
-    announceStage(screen.stage);
-    return;
-  }
-  const host = document.getElementById('screen');
-  host?.replaceChildren(...screen.nodes);
-  const again = focusedId ? document.getElementById(focusedId) : null;
-  (again ?? screen.focus).focus({ preventScroll: true });
+/** The presenter's phones panel: the room's, or why there is none (nothing while unknown). */
+function livePanel(
+  live: LiveRoom | 'none' | null,
+  state: RoomState,
+  view: ReturnType<typeof roomView>,
+): { live?: NonNullable<Parameters<typeof presenterScreen>[3]['live']> } {
+  if (live === null) return {};
+  if (live === 'none') return { live: { panel: noRoomServerNote() } };
+  const facts = {
+    code: live.code,
+    joinUrl: live.joinUrl,
+    status: live.status(),
+    view: live.view(),
+  };
+  const panel = presenterLivePanel(facts, live.ballots(), live.projectorUrl);
+  const open =
+    live.isOpen() || (state.screen === 'beat' && state.revealed && view.choices.length > 0);
+  return {
+    live: open
+      ? { panel, closeAndRecord: (typed, rationale) => live.closeAndRecord(typed, rationale) }
+      : { panel },
+  };
 }
 
 function reportScreen(

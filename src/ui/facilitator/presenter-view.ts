@@ -23,6 +23,11 @@ export interface PresenterActions {
   send: (command: RoomCommand) => void;
   openProjector: () => void;
   leave: () => void;
+  /** Phones in the room (live-room-panel.ts): their panel, and closing their vote when it is open. */
+  live?: {
+    panel: HTMLElement;
+    closeAndRecord?: (typed: Record<string, number>, rationale: string) => void;
+  };
 }
 
 /** A button with a stable id, so focus stays on it when the window redraws after a change. */
@@ -70,7 +75,7 @@ export function presenterScreen(
     deciding && state.revealed && !narrated
       ? everyTeam
         ? teamVoteForm(everyTeam, view.choices, state.tie, send)
-        : voteForm(view.choices, state.tie, send)
+        : voteForm(view.choices, state.tie, send, actions.live?.closeAndRecord)
       : null;
   const next = nextAction(state, view, send);
   const controls = el(
@@ -86,6 +91,7 @@ export function presenterScreen(
     next ? el('div', { className: 'actions next-action' }, next) : null,
     form,
     screen === 'report' ? null : timerControls,
+    screen === 'report' ? null : (actions.live?.panel ?? null),
     waysAround(state, view, send),
     checkPanel(scenario, state, view.role?.id, send),
     el('p', {

@@ -146,6 +146,14 @@ function decisionArticle(d: ReportDecision, n: number): HTMLElement {
         )
       : null,
     d.rationale !== undefined ? labelled('Rationale', d.rationale, 'report-rationale') : null,
+    d.reasons?.length ? el('h4', { text: 'Reasons given' }) : null,
+    d.reasons?.length
+      ? el(
+          'ul',
+          { className: 'report-reasons' },
+          ...d.reasons.map((r) => el('li', {}, el('strong', { text: `${r.label}: ` }), r.text)),
+        )
+      : null,
     d.history
       ? labelled(
           'The source',

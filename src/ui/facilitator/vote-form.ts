@@ -9,10 +9,15 @@ import { button, el } from '../dom';
 
 type RecordDecision = Extract<RoomCommand, { type: 'record-decision' }>;
 
+/**
+ * `closeLive`, when phones are voting: closes their vote and records it, with the hands typed
+ * here added (a mixed room), and the reason.
+ */
 export function voteForm(
   choices: readonly ChoiceView[],
   tie: { choices: string[] } | null,
   record: (command: RecordDecision) => void,
+  closeLive?: (typed: Record<string, number>, rationale: string) => void,
 ): HTMLElement {
   const voting = tie ? choices.filter((choice) => tie.choices.includes(choice.id)) : choices;
   const voteInputs = voting.map((choice) => {
@@ -39,12 +44,14 @@ export function voteForm(
     el('option', { text: 'Choose…', attrs: { value: '' } }),
     ...choices.map((choice) => el('option', { text: choice.label, attrs: { value: choice.id } })),
   );
-  const recordVotes = (): void => {
+  const typedTally = (): Record<string, number> => {
     const tally: Record<string, number> = {};
     for (const { choice, input } of voteInputs)
       if (input.value.trim() !== '') tally[choice.id] = Number(input.value);
-    record({ type: 'record-decision', tally, rationale: rationale.value });
+    return tally;
   };
+  const recordVotes = (): void =>
+    record({ type: 'record-decision', tally: typedTally(), rationale: rationale.value });
   const recordAgreed = (): void =>
     record({
       type: 'record-decision',
@@ -70,9 +77,22 @@ export function voteForm(
     el(
       'fieldset',
       {},
-      el('legend', { text: tie ? 'Votes, second round' : 'Votes (a show of hands)' }),
+      el('legend', {
+        text: closeLive
+          ? 'Hands raised in the room (added to the phone votes)'
+          : tie
+            ? 'Votes, second round'
+            : 'Votes (a show of hands)',
+      }),
       ...voteInputs.map((entry) => entry.row),
-      button('Record the votes', recordVotes, 'primary'),
+      closeLive
+        ? button(
+            'Close the phone vote and record it',
+            () => closeLive(typedTally(), rationale.value),
+            'primary',
+          )
+        : null,
+      button('Record the votes', recordVotes, closeLive ? 'secondary' : 'primary'),
     ),
     el(
       'fieldset',

@@ -1,0 +1,83 @@
+/**
+ * The participant page (join.html?room=CODE): its own small entry, nothing of the game loaded.
+ * Asks for an optional name and team, joins the room, and shows the choices when the facilitator
+ * reveals them. All text is set as text; the room server checks everything sent.
+ */
+import { Client } from 'colyseus.js';
+import { RoomCodeSchema } from '../facilitation/live-vote';
+import { joinAsParticipant } from '../live-room/participant-link';
+import { readKept, writeKept } from './join-storage';
+import { codeForm, profileForm, type Profile } from './join-forms';
+import { votePanel } from './vote-panel';
+import './join.css';
+
+const main = document.getElementById('join') as HTMLElement;
+const status = document.getElementById('join-status') as HTMLElement;
+const say = (text: string): void => {
+  status.textContent = text;
+};
+
+function askForCode(why = ''): void {
+  main.replaceChildren(...codeForm(why, (code) => openRoom(code)));
+  main.querySelector('input')?.focus();
+}
+
+function openRoom(code: string): void {
+  history.replaceState(null, '', `?room=${code}`);
+  const kept = readKept(code);
+  main.replaceChildren(
+    ...profileForm(code, kept, (profile: Profile) => {
+      writeKept(code, { ...kept, ...profile });
+      enter(code, { ...kept, ...profile });
+    }),
+  );
+  main.querySelector('h1')?.focus();
+}
+
+function enter(code: string, kept: ReturnType<typeof readKept>): void {
+  const client = new Client(new URL('.', window.location.href).href.replace(/\/$/, ''));
+  const panel = votePanel({
+    vote: (choice, reason) => link.vote(choice, reason),
+  });
+  main.replaceChildren(...panel.nodes);
+  panel.heading.focus();
+  const link = joinAsParticipant(
+    client,
+    code,
+    {
+      seat: kept.seat,
+      ...(kept.name ? { name: kept.name } : {}),
+      ...(kept.team ? { team: kept.team } : {}),
+    },
+    {
+      view: (view) => panel.show(view, link.myVote()),
+      status: (state) => {
+        if (state === 'connecting') say('Joining the room…');
+        if (state === 'connected') say('You are in the room.');
+        if (state === 'reconnecting')
+          say('The connection dropped. Reconnecting; your vote is kept on this device.');
+      },
+      accepted: (ballot) => {
+        const mine = link.myVote();
+        if (mine) writeKept(code, { ...kept, vote: mine });
+        panel.accepted(ballot);
+      },
+      refused: (why) => say(`Not sent: ${why}.`),
+      ended: () => {
+        panel.ended();
+        say('The session has ended. Thank you for taking part.');
+        void link.leave();
+      },
+    },
+    kept.vote,
+  );
+  // A phone that slept, or a network that came back: try at once rather than at the next pause.
+  window.addEventListener('online', () => link.nudge());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') link.nudge();
+  });
+}
+
+const given = new URLSearchParams(window.location.search).get('room')?.trim().toUpperCase() ?? '';
+if (given && RoomCodeSchema.safeParse(given).success) openRoom(given);
+else askForCode(given ? 'That room code is not right: check it on the projector.' : '');

@@ -1,0 +1,144 @@
+/**
+ * One decision voted from participants' own devices, end to end: a presenter, a projector on
+ * "another computer" and three participants (one on a phone), each in its own browser context,
+ * through the real room server that `npm start` runs.
+ */
+import type { Browser, Page } from '@playwright/test';
+import {
+  expect,
+  expectNoTrouble,
+  saveScreenshot,
+  test,
+  viewports,
+  watchPage,
+  type PageTrouble,
+} from './guarded-test';
+
+async function freshPage(
+  browser: Browser,
+  viewport: { width: number; height: number },
+): Promise<{ page: Page; trouble: PageTrouble }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  return { page, trouble: await watchPage(page) };
+}
+
+async function joinAs(page: Page, joinUrl: string, name: string, team: string): Promise<void> {
+  await page.goto(joinUrl);
+  await page.getByLabel('Your name (optional)').fill(name);
+  await page.getByLabel('Your team or table (optional)').fill(team);
+  await page.getByRole('button', { name: 'Join the room' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'You are in the room' })).toBeVisible();
+}
+
+async function vote(page: Page, choice: string, reason: string, button: string): Promise<void> {
+  const choices = page.getByRole('group', { name: 'Choices' });
+  await choices.getByLabel(choice).check();
+  await page.getByLabel('Your reason, in one line (optional)').fill(reason);
+  await page.getByRole('button', { name: button }).click();
+  await expect(page.getByText(`Your vote is in: ${choice}.`)).toBeVisible();
+}
+
+test('a room votes from its own devices: join by link, vote with reasons, change, close, report', async ({
+  page: presenter,
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  await presenter.setViewportSize(viewports.laptop);
+  await presenter.goto('/?view=presenter');
+  await presenter.getByRole('button', { name: 'Set up a session' }).click();
+  await presenter
+    .getByLabel('Chosen roles, one after another, each starting from the scenario’s main line')
+    .check();
+  for (const box of await presenter.locator('input[type=checkbox][id^="setup-include-"]').all())
+    if ((await box.getAttribute('id')) !== 'setup-include-contractor' && (await box.isChecked()))
+      await box.uncheck();
+  const popup = presenter.context().waitForEvent('page');
+  await presenter.getByRole('button', { name: 'Start the session' }).click();
+  await popup; // the projector window beside the presenter; this test uses one on another computer
+
+  const joinLink = presenter.getByRole('link', { name: /join/i }).first();
+  await expect(joinLink).toBeVisible();
+  const joinUrl = (await joinLink.getAttribute('href')) ?? '';
+  expect(joinUrl).toMatch(/join\.html\?room=[2-9A-Z]{10}$/);
+  const projectorUrl =
+    (await presenter
+      .getByRole('link', { name: 'open the projector there' })
+      .getAttribute('href')) ?? '';
+  expect(joinUrl).not.toContain('secret');
+  await expect(presenter.getByRole('img', { name: /QR code to join/ })).toBeVisible();
+
+  const projector = await freshPage(browser, viewports.projector);
+  await projector.page.goto(projectorUrl);
+  await expect(projector.page.getByRole('heading', { level: 1 })).not.toHaveText('Projector', {
+    timeout: 20_000,
+  });
+
+  const people = [
+    { ...(await freshPage(browser, viewports.phone)), name: 'Ada', team: 'Table 1' },
+    { ...(await freshPage(browser, viewports.laptop)), name: 'Bo', team: 'Table 2' },
+    { ...(await freshPage(browser, viewports.laptop)), name: '', team: '' },
+  ];
+  for (const person of people) await joinAs(person.page, joinUrl, person.name, person.team);
+  await expect(presenter.locator('#presenter-live-count')).toHaveText('3 joined · 0 voted');
+  await expect(projector.page.locator('#projector-live-count')).toHaveText('3 joined · 0 voted');
+  await saveScreenshot(people[0]!.page, 'rooms-participant-waiting-phone');
+
+  await presenter.getByRole('button', { name: 'Show the first briefing' }).click();
+  await presenter.getByRole('button', { name: 'Begin the role' }).click();
+  await presenter.getByRole('button', { name: 'Reveal the choices' }).click();
+  const phone = people[0]!.page;
+  await expect(phone.getByRole('group', { name: 'Choices' })).toBeVisible();
+  const labels = await phone
+    .getByRole('group', { name: 'Choices' })
+    .locator('label')
+    .allInnerTexts();
+  const [first, second] = labels as [string, string];
+
+  await vote(phone, first, 'Ship it <b>tonight</b>', 'Send my vote');
+  await vote(people[1]!.page, second, 'Ask security first', 'Send my vote');
+  await vote(people[2]!.page, second, 'Not sure', 'Send my vote');
+  // A change of mind, until the vote closes.
+  await vote(people[2]!.page, first, 'The deadline decides', 'Change my vote');
+  await saveScreenshot(phone, 'rooms-participant-voted-phone');
+
+  await expect(presenter.locator('#presenter-live-count')).toHaveText('3 joined · 3 voted');
+  await expect(presenter.locator('.live-reasons')).toContainText('Ada (Table 1)');
+  await expect(presenter.locator('.live-reasons')).toContainText('The deadline decides');
+  await expect(projector.page.locator('#projector-live-count')).toHaveText('3 joined · 3 voted');
+  await expect(projector.page.locator('.live-tally')).toContainText(`${first} 2`);
+  const wall = await projector.page.locator('#screen').innerText();
+  for (const secret of ['Ada', 'Table 1', 'Ask security first', 'The deadline decides'])
+    expect(wall, 'the projector shows no names or reasons').not.toContain(secret);
+  await saveScreenshot(presenter, 'rooms-presenter-live');
+  await saveScreenshot(projector.page, 'rooms-projector-live');
+
+  await presenter.getByRole('button', { name: 'Close the phone vote and record it' }).click();
+  await expect(projector.page.getByText('Votes 2-1')).toBeVisible();
+  await expect(phone.getByText(/The vote is closed|Wait for the facilitator/)).toBeVisible();
+
+  // On to the report: the room agrees on the first choice each time.
+  for (let step = 0; step < 40; step += 1) {
+    if (await presenter.getByRole('heading', { level: 1, name: /After-action report/ }).count())
+      break;
+    const agreed = presenter.getByLabel('The room agreed on');
+    if (await agreed.count()) {
+      await agreed.selectOption({ index: 1 });
+      await presenter.getByRole('button', { name: 'Record this choice' }).click();
+    } else if (await presenter.getByRole('button', { name: 'Rejoin history' }).count()) {
+      await presenter.getByRole('button', { name: 'Rejoin history' }).click();
+    } else {
+      await presenter.locator('#advance').click();
+    }
+  }
+  const report = presenter.locator('#screen');
+  await expect(report).toContainText('2-1');
+  await expect(report.locator('.report-reasons').first()).toContainText('Ship it <b>tonight</b>');
+  await expect(report.locator('.report-reasons').first()).toContainText('The deadline decides');
+  await expect(report).not.toContainText('Ada');
+  await expect(phone.getByRole('status')).toContainText('The session has ended.');
+  await saveScreenshot(presenter, 'rooms-report');
+
+  for (const person of [...people, projector])
+    expectNoTrouble(person.trouble, 'a participant or the projector');
+});
