@@ -7,22 +7,18 @@ import type { NoteCommand } from '../../facilitation/room-notes';
 import type { RoomState } from '../../facilitation/room-session';
 import { el } from '../dom';
 
-type Tick = (command: Extract<NoteCommand, { type: 'discussed' }>) => void;
+/** Sends one tick (or untick) to the session. */
+export type DiscussedTick = (command: Extract<NoteCommand, { type: 'discussed' }>) => void;
 
-/** The questions of this beat (or this debrief) as checkboxes; nothing where there are none. */
+/** This beat's (or this debrief's) questions as checkboxes; null outside a role. */
 export function discussedQuestions(
   state: RoomState,
   view: SessionView,
-  tick: Tick,
+  questions: string[],
+  tick: DiscussedTick,
 ): HTMLElement | null {
   const role = view.role?.id;
   const at = state.screen === 'debrief' ? view.ending?.id : view.beat?.id;
-  const questions =
-    state.screen === 'debrief'
-      ? (view.ending?.questions ?? [])
-      : state.screen === 'beat' || state.screen === 'outcome'
-        ? [...(view.beat?.facilitator?.questions ?? []), ...(view.beat?.questions ?? [])]
-        : [];
   if (!role || !at || questions.length === 0) return null;
   const ticked = new Set(
     (state.record.discussed ?? [])
@@ -33,7 +29,7 @@ export function discussedQuestions(
     'fieldset',
     { className: 'discussed-questions' },
     el('legend', { text: 'Discussed with the room (for the report)' }),
-    ...[...new Set(questions)].map((question, index) => {
+    ...questions.map((question, index) => {
       const box = el('input', { id: `discussed-${index}`, attrs: { type: 'checkbox' } });
       box.checked = ticked.has(question);
       box.addEventListener('change', () =>

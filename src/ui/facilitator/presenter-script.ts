@@ -6,6 +6,7 @@ import type { Scenario } from '../../engine/schema';
 import type { SessionView } from '../../engine/view-types';
 import type { RoomState } from '../../facilitation/room-session';
 import { el, list, paragraphs } from '../dom';
+import { discussedQuestions, type DiscussedTick } from './discussed-questions';
 
 /** The words to read aloud on the screen the room is on. */
 export function readAloud(scenario: Scenario, state: RoomState, view: SessionView): HTMLElement {
@@ -64,19 +65,32 @@ export function readAloud(scenario: Scenario, state: RoomState, view: SessionVie
   );
 }
 
-/** The questions for this moment: the beat's (facilitator's first), or the debrief's. */
-export function questionsNow(state: RoomState, view: SessionView): HTMLElement | null {
+/** The questions for the screen the room is on: its beat's (through the outcome) or its ending's. */
+export function questionsHere(state: RoomState, view: SessionView): string[] {
   const questions =
-    state.screen === 'beat'
+    state.screen === 'beat' || state.screen === 'outcome'
       ? [...(view.beat?.facilitator?.questions ?? []), ...(view.beat?.questions ?? [])]
       : state.screen === 'debrief'
         ? (view.ending?.questions ?? [])
         : [];
+  return [...new Set(questions)];
+}
+
+/**
+ * The questions for this moment, once: as tick boxes for the report when `tick` is given and the
+ * room is in a role, else as a list.
+ */
+export function questionsNow(
+  state: RoomState,
+  view: SessionView,
+  tick?: DiscussedTick,
+): HTMLElement | null {
+  const questions = questionsHere(state, view);
   if (questions.length === 0) return null;
   return el(
     'section',
     { className: 'script-questions', attrs: { 'aria-labelledby': 'script-questions-heading' } },
     el('h2', { id: 'script-questions-heading', text: 'Questions for this moment' }),
-    list(questions),
+    (tick && discussedQuestions(state, view, questions, tick)) ?? list(questions),
   );
 }

@@ -17,7 +17,6 @@ import { sessionClockView } from './session-clock-view';
 import { teamVoteForm } from './team-vote-form';
 import { timerView } from './timer-view';
 import { voteForm } from './vote-form';
-import { discussedQuestions } from './discussed-questions';
 
 export interface PresenterActions {
   send: (command: RoomCommand) => void;
@@ -114,8 +113,7 @@ export function presenterScreen(
     'div',
     { className: 'presenter-script' },
     readAloud(scenario, state, view),
-    questionsNow(state, view),
-    discussedQuestions(state, view, send),
+    questionsNow(state, view, send),
     preview,
     ...notes,
   );
