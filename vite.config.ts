@@ -54,8 +54,8 @@ export default defineConfig(({ mode }) => {
           ]
         : [offlineApp(), compileEagerly(['start-stage']), precompress()]),
     ],
-    // The single file carries its sounds and icon inside; nothing is copied beside it, so it has
-    // no scenario-check worker either (the check runs on the main thread, in slices).
+    // The single file carries its sounds and icon inside; nothing is copied beside it, so its
+    // scenario-check worker travels inside it too (start-inline-check-worker.ts).
     publicDir: single ? false : 'public',
     resolve: {
       alias: [
@@ -66,7 +66,7 @@ export default defineConfig(({ mode }) => {
           ? [
               {
                 find: './start-check-worker',
-                replacement: resolve(here, 'src/ui/loading/start-no-check-worker.ts'),
+                replacement: resolve(here, 'src/ui/loading/start-inline-check-worker.ts'),
               },
             ]
           : []),

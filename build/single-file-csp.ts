@@ -8,7 +8,8 @@ import type { Plugin } from 'vite';
  * SHA-256 hash, computed here after inlining: never 'unsafe-inline', never 'unsafe-eval', and no
  * origin at all. Fonts, sounds and the icon are data: URLs; Phaser draws its textures through
  * blob: and data: images. Nothing is fetched (Howler decodes data: sounds itself), so
- * connect-src is 'none', and there is no worker and no manifest.
+ * connect-src is 'none', and there is no manifest. The one worker (the scenario check) travels
+ * inside the page and starts from a blob: URL.
  */
 function singleFilePolicy(hashes: { scripts: string[]; styles: string[] }): string {
   return [
@@ -19,7 +20,7 @@ function singleFilePolicy(hashes: { scripts: string[]; styles: string[] }): stri
     'media-src blob: data:',
     'font-src data:',
     "connect-src 'none'",
-    "worker-src 'none'",
+    'worker-src blob:',
     "manifest-src 'none'",
     "object-src 'none'",
     "base-uri 'none'",
