@@ -15,13 +15,16 @@ export function paintImage(
   paint: (pen: CanvasPen) => void,
 ): Phaser.GameObjects.Image {
   const key = `spillage-painting-${(paintings += 1)}`;
+  // A window being opened (the projector's) can report no size yet: then there is nothing to
+  // paint, and the next resize paints it again at its real size.
+  const sized = Number.isFinite(width) && Number.isFinite(height) && width > 0 && height > 0;
   const texture = scene.textures.createCanvas(
     key,
-    Math.max(1, Math.ceil(width)),
-    Math.max(1, Math.ceil(height)),
+    sized ? Math.ceil(width) : 1,
+    sized ? Math.ceil(height) : 1,
   );
   if (!texture) throw new Error(`the stage could not make the canvas texture ${key}`);
-  paint(new CanvasPen(texture.getContext()));
+  if (sized) paint(new CanvasPen(texture.getContext()));
   texture.refresh();
   const image = scene.add.image(0, 0, key).setOrigin(0, 0);
   image.once(Phaser.GameObjects.Events.DESTROY, () => {

@@ -133,6 +133,9 @@ test('the printed pack marks each main-line choice by what the source says', asy
   await expect(page.getByRole('heading', { level: 1, name: 'Set up a session' })).toBeVisible({
     timeout: 30_000,
   });
+  // The whole campaign, one team per role, so that the pack prints every role's decisions.
+  await page.getByLabel('One team per role; the others watch and discuss').check();
+  await page.getByLabel(/^Campaign: every role in order/).check();
   await page.getByRole('button', { name: 'Print the pack' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /facilitator pack/ })).toBeVisible({
     timeout: 30_000,

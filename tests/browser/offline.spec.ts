@@ -50,11 +50,13 @@ test('after one visit, the game plays with the network off', async ({ page, cont
       navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
     );
   });
-  // Every built file a session may ask for is cached, the lazily loaded chunks among them.
+  // Every built file a session may ask for is cached, the lazily loaded chunks among them. The
+  // .br and .gz copies are the same files compressed, which the server picks for a browser that
+  // asks for them: the cache holds the file itself.
   const builtFiles = ['index.html', 'favicon.svg', 'manifest.webmanifest']
     .concat(
       readdirSync('dist/assets')
-        .filter((name) => !name.endsWith('.woff'))
+        .filter((name) => !/\.(woff|br|gz)$/.test(name))
         .map((name) => `assets/${name}`),
     )
     .concat(readdirSync('dist/sounds').map((name) => `sounds/${name}`));

@@ -155,7 +155,13 @@ test('the pack prints the kit, the handouts, and each choice a room can meet onc
   test.setTimeout(120_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Run a session for a room' }).click();
-  await page.getByRole('button', { name: 'Print the pack' }).click({ timeout: 30_000 });
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up a session' })).toBeVisible({
+    timeout: 30_000,
+  });
+  // The whole campaign, one team per role, so that the pack prints every role's decisions.
+  await page.getByLabel('One team per role; the others watch and discuss').check();
+  await page.getByLabel(/^Campaign: every role in order/).check();
+  await page.getByRole('button', { name: 'Print the pack' }).click();
   await expect(page.getByRole('heading', { level: 1, name: /facilitator pack/ })).toBeVisible({
     timeout: 30_000,
   });
