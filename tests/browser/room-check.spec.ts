@@ -25,6 +25,7 @@ test('a room records its check before and after a role, and the report shows bot
   test.setTimeout(240_000);
   await page.goto('/');
   await page.getByRole('button', { name: 'Run a session for a room' }).click();
+  await page.getByLabel('One team per role; the others watch and discuss').check();
   await page
     .getByLabel('Chosen roles, one after another, each starting from the scenario’s main line')
     .check();

@@ -47,6 +47,7 @@ test('a room votes from its own devices: join by link, vote with reasons, change
   await presenter.setViewportSize(viewports.laptop);
   await presenter.goto('/?view=presenter');
   await presenter.getByRole('button', { name: 'Set up a session' }).click();
+  await presenter.getByLabel('One team per role; the others watch and discuss').check();
   await presenter
     .getByLabel('Chosen roles, one after another, each starting from the scenario’s main line')
     .check();

@@ -35,6 +35,7 @@ test('a decision screen comes to rest, its setting painted on a 2D canvas, at ev
   await page.getByRole('button', { name: 'Start' }).click();
   await page.getByRole('button', { name: /^Play Spillage/ }).click();
   await page.getByRole('button', { name: 'Play The contractor' }).click();
+  await page.getByRole('button', { name: 'Skip the check' }).click();
   await page.getByRole('button', { name: 'Begin' }).click();
   await expect(page.getByRole('group', { name: /^Choices/ })).toBeVisible();
   await expectStill(page, 'laptop');
