@@ -32,6 +32,17 @@ export function defaultPlan(scenario: Scenario): SessionPlan {
   };
 }
 
+/**
+ * The plan after a change at set-up: decisions narrated for a role no longer planned are let go
+ * (a preset narrates some, and unticking that role must not leave the plan unplayable).
+ */
+export function withNarrationOfPlannedRoles(plan: SessionPlan): SessionPlan {
+  if (!plan.narrate) return plan;
+  const roles = new Set(plan.teams.map((t) => t.role));
+  const narrate = plan.narrate.filter((key) => roles.has(key.split('/')[0] ?? ''));
+  return narrate.length === plan.narrate.length ? plan : { ...plan, narrate };
+}
+
 /** What is wrong with a plan, one plain sentence each; empty when it can be played. */
 export function checkPlan(scenario: Scenario, plan: SessionPlan): string[] {
   const problems: string[] = [];

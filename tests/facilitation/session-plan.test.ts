@@ -3,7 +3,12 @@ import { historicalPath } from '../../src/engine/historical-path';
 import type { Scenario } from '../../src/engine/schema';
 import { cutsFor, fitByNarrating, presetsFor } from '../../src/facilitation/plan-fit';
 import { PART_MINUTES, planMinutes } from '../../src/facilitation/plan-minutes';
-import { checkPlan, defaultPlan, type SessionPlan } from '../../src/facilitation/session-plan';
+import {
+  checkPlan,
+  defaultPlan,
+  withNarrationOfPlannedRoles,
+  type SessionPlan,
+} from '../../src/facilitation/session-plan';
 import { equationGroup } from './sample-room-record';
 
 const scenario = await equationGroup();
@@ -213,5 +218,21 @@ describe('when a plan does not fit', () => {
         preset.plan.budgetMinutes,
       );
     }
+  });
+});
+
+describe('a change at set-up', () => {
+  it('lets go of narrated decisions of a role no longer planned, and keeps the rest', () => {
+    const plan: SessionPlan = {
+      scenarioId: 'equation-group',
+      mode: 'roles',
+      teams: [{ role: 'ceo', team: 'Team 1' }],
+      budgetMinutes: 60,
+      narrate: ['contractor/the-flag', 'ceo/your-office'],
+    };
+    const changed = withNarrationOfPlannedRoles(plan);
+    expect(changed.narrate).toEqual(['ceo/your-office']);
+    expect(checkPlan(scenario, plan).join(' ')).toContain('contractor/the-flag');
+    expect(checkPlan(scenario, changed).join(' ')).not.toContain('contractor/the-flag');
   });
 });

@@ -130,6 +130,7 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
     showNotice(`A change from the other window was refused, because ${why}.`),
   );
   let lastPlace = '';
+  let lastDrawn: KeptRoomState | null = null;
   // Phones: unknown until the probe answers, then this page's room (or 'none' without a server).
   let live: LiveRoom | 'none' | null = null;
   let projectorCounts: { code: string; view: RoomView | null } | null = null;
@@ -153,8 +154,10 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
       screen.nodes.push(projectorLivePanel({ code, joinUrl, status: 'connected', view: counts }));
     }
     const place = placeKey(next, view);
-    showScreen(screen, place === lastPlace);
+    // Drawn again for the same state (phones joined, a vote came in): keep what is being typed.
+    showScreen(screen, place === lastPlace, kept === lastDrawn);
     lastPlace = place;
+    lastDrawn = kept;
     if (role === 'projector') showPage(next.page ?? 0);
     if (live && live !== 'none') {
       live.sync(next, view);

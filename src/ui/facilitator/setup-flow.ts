@@ -7,6 +7,7 @@ import type { Scenario } from '../../engine/schema';
 import type { RoomRecord } from '../../facilitation/room-record';
 import {
   checkPlan,
+  withNarrationOfPlannedRoles,
   defaultPlan,
   suggestMinutes,
   type SessionPlan,
@@ -46,7 +47,7 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
         chooseScenario: (id) => void choose(id, 'setup-scenario'),
         changePlan: (next) => {
           const focused = document.activeElement?.id;
-          plan = next;
+          plan = withNarrationOfPlannedRoles(next);
           render(focused);
         },
         printPack: () => showPack(),
