@@ -145,6 +145,7 @@ test('the wrap-up and ticked questions fill the report’s first page, which pri
     (e) => e.getBoundingClientRect().top + window.scrollY,
   );
   expect(appendixTop).toBeGreaterThan(summaryBottom);
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: 'tests/browser/screenshots/report-printed-a4-page1.png' });
   await page.pdf({ path: 'tests/browser/screenshots/report.pdf', preferCSSPageSize: true });
 });
