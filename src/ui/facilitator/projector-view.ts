@@ -16,6 +16,7 @@ import { statusLabel } from '../parts/status-label';
 import { whoKnewWhatView } from '../parts/who-knew-what';
 import { REALITY_HEADING } from '../../facilitation/history-words';
 import type { Screen } from '../screens/screen';
+import { narratedHere } from './presenter-actions';
 import { teamFor } from './room-words';
 import { timerView } from './timer-view';
 import { roleStage } from '../../stage/stage-events';
@@ -141,7 +142,13 @@ function beatBody(state: RoomState, view: SessionView): (HTMLElement | null)[] {
               ),
             ),
           )
-        : el('p', { className: 'room-waiting', text: 'Discuss. The choices will appear shortly.' });
+        : el('p', {
+            className: 'room-waiting',
+            // A narrated decision has no vote: the facilitator reads out what was chosen.
+            text: narratedHere(state, view)
+              ? 'Listen: the facilitator reads out what was chosen, and what followed.'
+              : 'Discuss. The choices will appear shortly.',
+          });
   return [
     ...paragraphs(beat.text),
     ...view.injects.map((inject) =>
