@@ -3,6 +3,9 @@
  * "another computer" and three participants (one on a phone), each in its own browser context,
  * through the real room server that `npm start` runs.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import {
   expect,
@@ -142,4 +145,17 @@ test('a room votes from its own devices: join by link, vote with reasons, change
 
   for (const person of [...people, projector])
     expectNoTrouble(person.trouble, 'a participant or the projector');
+});
+
+test('the participant page loads at most 60 KB of gzipped JavaScript (issue 12)', () => {
+  // What join.html asks for at once: its module and the chunks it preloads, as the server sends
+  // them (gzip; brotli is smaller still).
+  const page = readFileSync('dist/join.html', 'utf8');
+  const scripts = [...page.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  expect(scripts.length).toBeGreaterThan(0);
+  const bytes = scripts.reduce(
+    (sum, path) => sum + gzipSync(readFileSync(join('dist', path ?? ''))).length,
+    0,
+  );
+  expect(bytes, `${scripts.length} scripts, ${bytes} bytes gzipped`).toBeLessThanOrEqual(60 * 1024);
 });
