@@ -25,14 +25,35 @@ export async function goToFirstDecision(page: Page): Promise<void> {
   await waitForStageAtRest(page);
 }
 
-/** Waits until Phaser's loop has gone to sleep (the game marks it on <html data-stage-loop>). */
+/**
+ * Waits until Phaser has drawn its first frame, has caught up with the page's size, and its loop
+ * has gone to sleep (the game marks that on <html data-stage-loop>). The browser fires `resize` a
+ * frame after the viewport changes, so straight after `setViewportSize` the loop can still be
+ * asleep from before; the canvas matching its parent's size shows the stage has taken it in.
+ */
 export async function waitForStageAtRest(page: Page): Promise<void> {
+  const patience = { timeout: 30_000 };
+  await page.waitForFunction(
+    () => performance.getEntriesByName('spillage:first-frame').length > 0,
+    undefined,
+    patience,
+  );
+  await page.waitForFunction(
+    () => {
+      const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
+      const bounds = canvas?.parentElement?.getBoundingClientRect();
+      if (!canvas || !bounds) return true;
+      return (
+        Math.abs(canvas.width - bounds.width) <= 1 && Math.abs(canvas.height - bounds.height) <= 1
+      );
+    },
+    undefined,
+    patience,
+  );
   await page.waitForFunction(
     () => document.documentElement.dataset.stageLoop === 'asleep',
     undefined,
-    {
-      timeout: 30_000,
-    },
+    patience,
   );
 }
 

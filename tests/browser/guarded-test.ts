@@ -77,10 +77,5 @@ export async function saveScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `tests/browser/screenshots/${name}.png`, fullPage: true });
 }
 
-/** Waits until Phaser has drawn its first frame and its loop has gone to sleep. */
-export async function waitForStageAtRest(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('spillage:first-frame').length > 0);
-  await expect(page.locator('html')).toHaveAttribute('data-stage-loop', 'asleep', {
-    timeout: 15_000,
-  });
-}
+/** The one wait for a settled stage, shared with the bench. */
+export { waitForStageAtRest } from '../bench/drive-game';
