@@ -4,7 +4,6 @@
 // result (the errors, or the role picker) is on screen.
 import { writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { chromiumFlags } from '../../scripts/find-chromium.mjs';
 import { MAX_FILE_BYTES } from '../../src/engine/check-text-limits';
 import { hostileScenario, type HostileKind } from '../engine/hostile-scenarios';
 import { expect, test, waitForStageAtRest } from './guarded-test';
@@ -14,22 +13,9 @@ const LONGEST_TASK_MS = 200;
 /** Every file is made as large as fits under this: just under the loader's limit. */
 const SIZE = MAX_FILE_BYTES - 64 * 1024;
 
-// Without --disable-gpu: a machine with a GPU (or SwiftShader in Chromium's GPU process, as here)
-// composites the WebGL backdrop off the main thread. With it, every backdrop frame after a screen
-// change is read back on the main thread (250-1300 ms here, with or without any file), which
-// would hide what this test measures: the loader's own work.
-// No Playwright trace either: its snapshots of the page are main-thread work of the harness.
-test.use({
-  trace: 'off',
-  launchOptions: {
-    executablePath: process.env.CHROMIUM_PATH,
-    args: [
-      ...chromiumFlags.filter((flag) => flag !== '--disable-gpu'),
-      '--use-angle=swiftshader',
-      '--enable-unsafe-swiftshader',
-    ],
-  },
-});
+// No Playwright trace: its snapshots of the page are main-thread work of the harness, which would
+// hide what this test measures, the loader's own work.
+test.use({ trace: 'off' });
 
 /** The largest text `make(bytes)` gives that fits in SIZE. */
 function fitted(make: (bytes: number) => string): string {
