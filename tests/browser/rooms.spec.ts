@@ -147,6 +147,67 @@ test('a room votes from its own devices: join by link, vote with reasons, change
     expectNoTrouble(person.trouble, 'a participant or the projector');
 });
 
+test('every team decides from its phones: each team is what most of its phones chose', async ({
+  page: presenter,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  await presenter.setViewportSize(viewports.laptop);
+  await presenter.goto('/?view=presenter');
+  await presenter.getByRole('button', { name: 'Set up a session' }).click();
+  // The default plan: the contractor, every team decides (Team 1 to Team 4).
+  const popup = presenter.context().waitForEvent('page');
+  await presenter.getByRole('button', { name: 'Start the session' }).click();
+  const projector = await popup;
+  const joinLink = presenter.getByRole('link', { name: /join/i }).first();
+  await expect(joinLink).toBeVisible();
+  const joinUrl = (await joinLink.getAttribute('href')) ?? '';
+  await expect(projector.locator('.live-teams')).toContainText('“Team 1”, “Team 2”');
+
+  const people = [
+    { ...(await freshPage(browser, viewports.phone)), team: 'team 1', reason: 'Deadline first' },
+    { ...(await freshPage(browser, viewports.phone)), team: 'Team 1', reason: '' },
+    { ...(await freshPage(browser, viewports.phone)), team: 'Team 2', reason: 'Ask security' },
+    { ...(await freshPage(browser, viewports.phone)), team: 'Table 9', reason: 'Lost' },
+  ];
+  for (const person of people) await joinAs(person.page, joinUrl, '', person.team);
+  await presenter.keyboard.press('n'); // the briefing
+  await presenter.keyboard.press('n'); // the first decision
+  await presenter.getByRole('button', { name: /Reveal the choices/ }).click();
+  const labels = await people[0]!.page
+    .getByRole('group', { name: 'Choices' })
+    .locator('label')
+    .allInnerTexts();
+  const [first, second] = labels as [string, string];
+  const picks = [first, first, second, first];
+  for (const [index, person] of people.entries())
+    await vote(person.page, picks[index]!, person.reason, 'Send my vote');
+  await expect(presenter.locator('#presenter-live-count')).toHaveText('4 joined · 4 voted');
+
+  const rows = presenter.locator('.team-vote');
+  await expect(rows.nth(0)).toContainText(`Phones: 2 phones, most chose “${first}”.`);
+  await expect(rows.nth(1)).toContainText(`Phones: 1 phone, most chose “${second}”.`);
+  await expect(rows.nth(2)).toContainText('No phone has voted for this team yet.');
+  await expect(presenter.locator('.team-phones-unmatched')).toContainText('“Table 9”');
+  await presenter.getByRole('button', { name: 'Fill in from phones' }).click();
+  await expect(presenter.locator('#team-reason-0')).toHaveValue('Deadline first');
+  await expect(presenter.locator('#team-reason-1')).toHaveValue('Ask security');
+  await expect(presenter.locator('#team-choice-2')).toHaveValue('');
+  // The facilitator asks Team 3, which has no phones, and types its choice.
+  await presenter.locator('#team-choice-2').selectOption({ index: 1 });
+  await saveScreenshot(presenter, 'rooms-presenter-every-team');
+  await presenter.getByRole('button', { name: 'Record the teams’ choices' }).click();
+
+  const teams = projector.getByRole('list', { name: 'Each team’s choice' });
+  await expect(teams).toContainText('Deadline first');
+  await expect(teams).toContainText('Ask security');
+  await expect(
+    people[0]!.page.getByText(/The vote is closed|Wait for the facilitator/),
+  ).toBeVisible();
+  await saveScreenshot(projector, 'rooms-projector-every-team');
+  for (const person of people) expectNoTrouble(person.trouble, 'a participant');
+});
+
 test('the participant page loads at most 60 KB of gzipped JavaScript (issue 12)', () => {
   // What join.html asks for at once: its module and the chunks it preloads, as the server sends
   // them (gzip; brotli is smaller still).

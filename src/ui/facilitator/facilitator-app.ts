@@ -24,6 +24,7 @@ import { installMenu } from '../menu';
 import { announce, replaceScreen, showNotice } from '../screen-host';
 import { announceStage } from '../../stage/stage-events';
 import { hasRoomServer } from '../../live-room/room-server-probe';
+import { phoneTeamVotes } from '../../facilitation/team-ballots';
 import { watchRoom } from '../../live-room/watcher-link';
 import type { RoomView } from '../../live-room/room-view';
 import { Client } from 'colyseus.js';
@@ -151,7 +152,10 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
     if (role === 'projector' && projectorCounts && next.screen !== 'report') {
       const { code, view: counts } = projectorCounts;
       const joinUrl = `${pageBase()}join.html?room=${code}`;
-      screen.nodes.push(projectorLivePanel({ code, joinUrl, status: 'connected', view: counts }));
+      const teams = next.record.plan.everyTeam;
+      screen.nodes.push(
+        projectorLivePanel({ code, joinUrl, status: 'connected', view: counts, teams }),
+      );
     }
     const place = placeKey(next, view);
     // Drawn again for the same state (phones joined, a vote came in): keep what is being typed.
@@ -240,14 +244,26 @@ function livePanel(
     joinUrl: live.joinUrl,
     status: live.status(),
     view: live.view(),
+    teams: state.record.plan.everyTeam,
   };
   const panel = presenterLivePanel(facts, live.ballots(), live.projectorUrl);
   const open =
     live.isOpen() || (state.screen === 'beat' && state.revealed && view.choices.length > 0);
+  if (!open) return { live: { panel } };
+  const everyTeam = state.record.plan.everyTeam;
   return {
-    live: open
-      ? { panel, closeAndRecord: (typed, rationale) => live.closeAndRecord(typed, rationale) }
-      : { panel },
+    live: {
+      panel,
+      closeAndRecord: (typed, rationale) => live.closeAndRecord(typed, rationale),
+      ...(everyTeam
+        ? {
+            teams: {
+              votes: phoneTeamVotes(everyTeam, live.ballots()),
+              closeAndRecord: (command) => live.closeAndRecordTeams(command),
+            },
+          }
+        : {}),
+    },
   };
 }
 

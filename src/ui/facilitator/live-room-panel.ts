@@ -15,6 +15,8 @@ export interface LiveRoomFacts {
   joinUrl: string;
   status: LinkStatus;
   view: RoomView | null;
+  /** Every team decides: the session's teams, which phones give as their team when they join. */
+  teams?: readonly string[];
 }
 
 const STATUS_WORDS: Record<LinkStatus, string> = {
@@ -46,6 +48,12 @@ function joinBlock(facts: LiveRoomFacts, idPrefix: string): HTMLElement {
       {},
       el('p', {}, link),
       el('p', { className: 'live-code', text: `Room code: ${spacedCode(facts.code)}` }),
+      facts.teams?.length
+        ? el('p', {
+            className: 'live-teams',
+            text: `Every team decides: as your team, give ${facts.teams.map((team) => `“${team}”`).join(', ')}.`,
+          })
+        : null,
     ),
   );
 }

@@ -20,6 +20,8 @@ import type { LinkStatus } from '../../live-room/keep-connected';
 import type { RoomView } from '../../live-room/room-view';
 import { readStored, writeStored } from '../safe-storage';
 
+type RecordDecision = Extract<RoomCommand, { type: 'record-decision' }>;
+
 const KEY = 'spillage.live-room';
 
 export interface LiveRoom {
@@ -35,6 +37,8 @@ export interface LiveRoom {
   isOpen(): boolean;
   /** Closes the vote; `record` then receives the command that records it (typed hands added). */
   closeAndRecord(typed: Record<string, number>, rationale: string): void;
+  /** Every team decides: closes the vote and records the teams' choices with the phones' reasons. */
+  closeAndRecordTeams(command: RecordDecision): void;
   end(): Promise<void>;
 }
 
@@ -94,14 +98,15 @@ export function voteFor(state: RoomState, view: SessionView): OpenVote | null {
 export function startLiveRoom(
   sessionId: string,
   changed: () => void,
-  record: (command: Extract<RoomCommand, { type: 'record-decision' }>) => void,
+  record: (command: RecordDecision) => void,
   tell: (text: string) => void,
 ): LiveRoom {
   const { code, secret } = credentials(sessionId);
   let status: LinkStatus = 'connecting';
   let openKey = '';
   let lastSession = '';
-  let pending: { key: string; typed: Record<string, number>; rationale: string } | null = null;
+  // The vote being closed, and how to word its record once the server has the final count.
+  let pending: { key: string; finish: (result: ClosedVote) => RecordDecision } | null = null;
   let redraw: ReturnType<typeof setTimeout> | undefined;
   // Votes can land many times a second: the presenter redraws at most five times a second.
   const soon = (): void => {
@@ -112,11 +117,9 @@ export function startLiveRoom(
   };
   const closed = (result: ClosedVote): void => {
     if (!pending || pending.key !== result.key) return;
-    const tally = { ...result.tally };
-    for (const [id, hands] of Object.entries(pending.typed)) tally[id] = (tally[id] ?? 0) + hands;
-    const { rationale } = pending;
+    const { finish } = pending;
     pending = null;
-    record({ type: 'record-decision', tally, rationale, reasons: result.reasons });
+    record(finish(result));
   };
   const link = runAsFacilitator(new Client(pageBase().replace(/\/$/, '')), code, secret, {
     view: soon,
@@ -147,7 +150,19 @@ export function startLiveRoom(
     },
     closeAndRecord(typed, rationale) {
       if (!openKey) return;
-      pending = { key: openKey, typed, rationale };
+      pending = {
+        key: openKey,
+        finish: (result) => {
+          const tally = { ...result.tally };
+          for (const [id, hands] of Object.entries(typed)) tally[id] = (tally[id] ?? 0) + hands;
+          return { type: 'record-decision', tally, rationale, reasons: result.reasons };
+        },
+      };
+      link.close();
+    },
+    closeAndRecordTeams(command) {
+      if (!openKey) return record(command);
+      pending = { key: openKey, finish: (result) => ({ ...command, reasons: result.reasons }) };
       link.close();
     },
     end: () => link.end(),

@@ -14,7 +14,7 @@ import { questionsNow, readAloud } from './presenter-script';
 import { projectorScreen } from './projector-view';
 import { teamFor } from './room-words';
 import { sessionClockView } from './session-clock-view';
-import { teamVoteForm } from './team-vote-form';
+import { teamVoteForm, type TeamPhones } from './team-vote-form';
 import { timerView } from './timer-view';
 import { voteForm } from './vote-form';
 
@@ -26,6 +26,8 @@ export interface PresenterActions {
   live?: {
     panel: HTMLElement;
     closeAndRecord?: (typed: Record<string, number>, rationale: string) => void;
+    /** Every team decides: the phones' votes per team, and closing their vote. */
+    teams?: TeamPhones;
   };
 }
 
@@ -73,7 +75,7 @@ export function presenterScreen(
   const form =
     deciding && state.revealed && !narrated
       ? everyTeam
-        ? teamVoteForm(everyTeam, view.choices, state.tie, send)
+        ? teamVoteForm(everyTeam, view.choices, state.tie, send, actions.live?.teams)
         : voteForm(view.choices, state.tie, send, actions.live?.closeAndRecord)
       : null;
   const next = nextAction(state, view, send);
@@ -147,7 +149,7 @@ function screenName(screen: RoomScreen): string {
     case 'briefing':
       return 'the briefing';
     case 'beat':
-      return 'the situation';
+      return 'the scene';
     case 'outcome':
       return 'the outcome';
     case 'rejoin':

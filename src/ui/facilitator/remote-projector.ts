@@ -47,7 +47,15 @@ export function runRemoteProjector(code: string): void {
     const view = roomView(scenario, state);
     const screen = projectorScreen(scenario, state, view);
     if (state.screen !== 'report')
-      screen.nodes.push(projectorLivePanel({ code, joinUrl, status, view: counts }));
+      screen.nodes.push(
+        projectorLivePanel({
+          code,
+          joinUrl,
+          status,
+          view: counts,
+          teams: state.record.plan.everyTeam,
+        }),
+      );
     const place = placeKey(state, view);
     showScreen(screen, place === lastPlace);
     lastPlace = place;

@@ -1,13 +1,50 @@
 /**
  * Every team decides: for each team, the choice it made and its reason in one line. The story
- * follows the choice most teams made; a tie is asked again between the tied choices.
+ * follows the choice most teams made; a tie is asked again between the tied choices. With phones
+ * in the room, each row says what that team's phones picked, and one button fills the rows in;
+ * the facilitator can still change any row before recording.
  */
 import type { ChoiceView } from '../../engine/view-types';
 import { MAX_REASON_CHARS } from '../../engine/limits';
+import type { Ballot } from '../../facilitation/live-vote';
 import type { RoomCommand } from '../../facilitation/room-session';
+import type { PhoneTeamVote } from '../../facilitation/team-ballots';
 import { button, el } from '../dom';
 
 type RecordDecision = Extract<RoomCommand, { type: 'record-decision' }>;
+
+/** Phones voting while every team decides. */
+export interface TeamPhones {
+  /** Each team's phone vote, and the phones whose team is none of the session's. */
+  votes: { perTeam: PhoneTeamVote[]; unmatched: Ballot[] };
+  /** Closes the phones' vote and records the teams' choices with the phones' reasons. */
+  closeAndRecord: (command: RecordDecision) => void;
+}
+
+function phoneLine(vote: PhoneTeamVote | undefined, open: readonly ChoiceView[]): string {
+  if (!vote || vote.phones === 0) return 'No phone has voted for this team yet.';
+  const voted = `${vote.phones} ${vote.phones === 1 ? 'phone' : 'phones'}`;
+  const picked = open.find((choice) => choice.id === vote.choice);
+  return picked
+    ? `Phones: ${voted}, most chose “${picked.label}”.`
+    : `Phones: ${voted}, split evenly: ask the team.`;
+}
+
+function unmatchedLine(unmatched: readonly Ballot[]): HTMLElement | null {
+  if (unmatched.length === 0) return null;
+  const named = [...new Set(unmatched.map((b) => b.team.trim() || 'no team'))];
+  return el('p', {
+    className: 'hint team-phones-unmatched',
+    text: `${unmatched.length} ${unmatched.length === 1 ? 'phone gave' : 'phones gave'} a team that is not in this session (${named.map((n) => `“${n}”`).join(', ')}): not counted for any team. They can rejoin with their team’s name.`,
+  });
+}
+
+/** A stable id, so focus stays on the button when votes landing redraw the presenter. */
+function fillButton(fill: () => void): HTMLButtonElement {
+  const fillButton = button('Fill in from phones', fill);
+  fillButton.id = 'team-fill-phones';
+  return fillButton;
+}
 
 /** The form: one row per team (choice, reason), and one button to record them all. */
 export function teamVoteForm(
@@ -15,6 +52,7 @@ export function teamVoteForm(
   choices: readonly ChoiceView[],
   tie: { choices: string[] } | null,
   record: (command: RecordDecision) => void,
+  phones?: TeamPhones,
 ): HTMLElement {
   const open = tie ? choices.filter((choice) => tie.choices.includes(choice.id)) : choices;
   const rows = teams.map((team, index) => {
@@ -39,11 +77,25 @@ export function teamVoteForm(
       select,
       el('label', { attrs: { for: reason.id }, text: `${team}’s reason, in one line` }),
       reason,
+      phones
+        ? el('p', {
+            className: 'hint team-phones',
+            text: phoneLine(phones.votes.perTeam[index], open),
+          })
+        : null,
     );
     return { team, select, reason, row };
   });
+  const fillFromPhones = (): void => {
+    rows.forEach((entry, index) => {
+      const vote = phones?.votes.perTeam[index];
+      if (!vote?.choice || !open.some((choice) => choice.id === vote.choice)) return;
+      entry.select.value = vote.choice;
+      if (vote.reason && !entry.reason.value.trim()) entry.reason.value = vote.reason;
+    });
+  };
   const recordAll = (): void =>
-    record({
+    (phones?.closeAndRecord ?? record)({
       type: 'record-decision',
       rationale: '',
       teams: rows
@@ -65,6 +117,8 @@ export function teamVoteForm(
         })
       : el('p', { className: 'hint', text: 'The story follows the choice most teams made.' }),
     ...rows.map((entry) => entry.row),
+    phones ? unmatchedLine(phones.votes.unmatched) : null,
+    phones ? fillButton(fillFromPhones) : null,
     button('Record the teams’ choices', recordAll, 'primary'),
   );
 }
