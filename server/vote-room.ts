@@ -104,7 +104,14 @@ export class VoteRoom extends Room<VoteRoomState> {
       this.present.set(seat.seat, (this.present.get(seat.seat) ?? 0) + 1);
       this.state.joined = this.present.size;
       const ballot = this.vote?.ballots.get(seat.seat);
-      if (ballot) client.send('ballot-ok', { key: this.vote?.open.key, choice: ballot.choice });
+      if (!ballot || !this.vote) return;
+      // Back with another name or team (it was mistyped): the vote already cast now counts for it.
+      if (ballot.name !== seat.name || ballot.team !== seat.team) {
+        const moved = { ...ballot, name: seat.name, team: seat.team };
+        this.vote.ballots.set(seat.seat, moved);
+        this.toFacilitators('ballot', this.forPresenter(moved));
+      }
+      client.send('ballot-ok', { key: this.vote.open.key, choice: ballot.choice });
       return;
     }
     if (this.session) client.send('session', this.session);

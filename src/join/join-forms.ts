@@ -75,7 +75,7 @@ export function profileForm(
     field(
       'join-team',
       'Your team or table (optional)',
-      'For example “Table 3”.',
+      'For example “Table 3”. When every team decides, the name the projector shows.',
       MAX_TEAM_NAME_CHARS,
       kept.team,
     ),

@@ -34,11 +34,22 @@ function openRoom(code: string): void {
   main.querySelector('h1')?.focus();
 }
 
+/** The room this page is in now (none while a form is shown). */
+let current: { nudge(): void; leave(): Promise<void> } | null = null;
+
 function enter(code: string, kept: ReturnType<typeof readKept>): void {
   const client = new Client(new URL('.', window.location.href).href.replace(/\/$/, ''));
-  const panel = votePanel({
-    vote: (choice, reason) => link.vote(choice, reason),
-  });
+  const panel = votePanel(
+    {
+      vote: (choice, reason) => link.vote(choice, reason),
+      changeProfile: () => {
+        void link.leave();
+        current = null;
+        openRoom(code);
+      },
+    },
+    kept,
+  );
   main.replaceChildren(...panel.nodes);
   panel.heading.focus();
   const link = joinAsParticipant(
@@ -71,12 +82,14 @@ function enter(code: string, kept: ReturnType<typeof readKept>): void {
     },
     kept.vote,
   );
-  // A phone that slept, or a network that came back: try at once rather than at the next pause.
-  window.addEventListener('online', () => link.nudge());
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'visible') link.nudge();
-  });
+  current = link;
 }
+
+// A phone that slept, or a network that came back: try at once rather than at the next pause.
+window.addEventListener('online', () => current?.nudge());
+document.addEventListener('visibilitychange', () => {
+  if (document.visibilityState === 'visible') current?.nudge();
+});
 
 const given = new URLSearchParams(window.location.search).get('room')?.trim().toUpperCase() ?? '';
 if (given && RoomCodeSchema.safeParse(given).success) openRoom(given);

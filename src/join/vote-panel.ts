@@ -17,7 +17,29 @@ export interface VotePanel {
   ended(): void;
 }
 
-export function votePanel(actions: { vote: (choice: string, reason: string) => void }): VotePanel {
+/** Who this phone joined as, and a way back to the form to change it (a mistyped team). */
+function joinedAs(profile: { name: string; team: string }, change: () => void): HTMLElement {
+  const parts = [profile.name, profile.team && `team “${profile.team}”`].filter(Boolean);
+  return el(
+    'p',
+    { className: 'join-as' },
+    parts.length > 0
+      ? `You joined as ${parts.join(', ')}. `
+      : 'You joined without a name or team. ',
+    el('button', {
+      id: 'join-change-profile',
+      className: 'link-button',
+      text: 'Change name or team',
+      attrs: { type: 'button' },
+      onClick: change,
+    }),
+  );
+}
+
+export function votePanel(
+  actions: { vote: (choice: string, reason: string) => void; changeProfile: () => void },
+  profile: { name: string; team: string },
+): VotePanel {
   const heading = el('h1', {
     id: 'vote-heading',
     text: 'You are in the room',
@@ -92,7 +114,7 @@ export function votePanel(actions: { vote: (choice: string, reason: string) => v
   };
 
   return {
-    nodes: [heading, note, body],
+    nodes: [heading, note, body, joinedAs(profile, actions.changeProfile)],
     heading,
     show(view, mine) {
       if (view.phase === 'open') {

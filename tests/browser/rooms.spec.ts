@@ -188,13 +188,24 @@ test('every team decides from its phones: each team is what most of its phones c
   await expect(rows.nth(0)).toContainText(`Phones: 2 phones, most chose “${first}”.`);
   await expect(rows.nth(1)).toContainText(`Phones: 1 phone, most chose “${second}”.`);
   await expect(rows.nth(2)).toContainText('No phone has voted for this team yet.');
+  await saveScreenshot(people[3]!.page, 'rooms-participant-team-phone');
   await expect(presenter.locator('.team-phones-unmatched')).toContainText('“Table 9”');
+  // The one at "Table 9" is in Team 3: they change their team, and their vote goes with them.
+  const moved = people[3]!.page;
+  await moved.getByRole('button', { name: 'Change name or team' }).click();
+  await moved.getByLabel('Your team or table (optional)').fill('Team 3');
+  await moved.getByRole('button', { name: 'Join the room' }).click();
+  await expect(moved.getByText('You joined as team “Team 3”.')).toBeVisible();
+  await expect(rows.nth(2)).toContainText(`Phones: 1 phone, most chose “${first}”.`);
+  await expect(presenter.locator('.team-phones-unmatched')).toHaveCount(0);
+  await expect(presenter.locator('#presenter-live-count')).toHaveText('4 joined · 4 voted');
   await presenter.getByRole('button', { name: 'Fill in from phones' }).click();
   await expect(presenter.locator('#team-reason-0')).toHaveValue('Deadline first');
   await expect(presenter.locator('#team-reason-1')).toHaveValue('Ask security');
-  await expect(presenter.locator('#team-choice-2')).toHaveValue('');
-  // The facilitator asks Team 3, which has no phones, and types its choice.
-  await presenter.locator('#team-choice-2').selectOption({ index: 1 });
+  await expect(presenter.locator('#team-reason-2')).toHaveValue('Lost');
+  await expect(presenter.locator('#team-choice-3')).toHaveValue('');
+  // The facilitator asks Team 4, which has no phones, and picks its choice.
+  await presenter.locator('#team-choice-3').selectOption({ index: 1 });
   await saveScreenshot(presenter, 'rooms-presenter-every-team');
   await presenter.getByRole('button', { name: 'Record the teams’ choices' }).click();
 
