@@ -59,6 +59,12 @@ export default defineConfig(({ mode }) => {
     publicDir: single ? false : 'public',
     resolve: {
       alias: [
+        // Phaser from its sources, without physics: with the flags in `define`, the bundler drops
+        // its WebGL renderer and its sound (the stage is still art on a 2D canvas; Howler plays).
+        {
+          find: /^phaser$/,
+          replacement: resolve(here, 'node_modules/phaser/src/phaser-no-physics.js'),
+        },
         // colyseus.js's MessagePack reader probes for eval at load, which the policy forbids (and
         // reports); its no-eval build reads the same messages without the probe.
         { find: /^@colyseus\/msgpackr$/, replacement: '@colyseus/msgpackr/index-no-eval' },
@@ -71,6 +77,16 @@ export default defineConfig(({ mode }) => {
             ]
           : []),
       ],
+    },
+    define: {
+      'typeof CANVAS_RENDERER': JSON.stringify(true),
+      'typeof WEBGL_RENDERER': JSON.stringify(false),
+      'typeof WEBGL_DEBUG': JSON.stringify(false),
+      'typeof FEATURE_SOUND': JSON.stringify(false),
+      'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
+      'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
+      // Phaser's sources end with `global.Phaser = Phaser`, for webpack; browsers call it globalThis.
+      global: 'globalThis',
     },
     build: {
       target: 'es2022',
