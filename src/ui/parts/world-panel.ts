@@ -20,26 +20,31 @@ export function worldPanel(
     el('summary', {
       text: changed.size ? `The world now (${changed.size} changed)` : 'The world now',
     }),
-    ...[...groups].map(([group, members]) =>
-      el(
-        'div',
-        { className: 'world-group' },
-        el('h2', { className: 'world-heading', text: group }),
+    // One wrapper for the grid: a <details> lays its content out as one box, not as grid items.
+    el(
+      'div',
+      { className: 'world-groups' },
+      ...[...groups].map(([group, members]) =>
         el(
-          'ul',
-          {},
-          ...members.map((fact) =>
-            el(
-              'li',
-              {
-                className: `fact ${!fact.known ? 'is-unknown' : fact.value ? 'is-true' : 'is-false'}${changed.has(fact.id) ? ' changed' : ''}`,
-              },
-              // A fact nobody has set is not "No": the story has not said, and neither may we.
-              el('span', {
-                className: 'fact-mark',
-                text: !fact.known ? 'Unknown' : fact.value ? 'Yes' : 'No',
-              }),
-              el('span', { text: ` ${fact.label}` }),
+          'div',
+          { className: 'world-group' },
+          el('h2', { className: 'world-heading', text: group }),
+          el(
+            'ul',
+            {},
+            ...members.map((fact) =>
+              el(
+                'li',
+                {
+                  className: `fact ${!fact.known ? 'is-unknown' : fact.value ? 'is-true' : 'is-false'}${changed.has(fact.id) ? ' changed' : ''}`,
+                },
+                // A fact nobody has set is not "No": the story has not said, and neither may we.
+                el('span', {
+                  className: 'fact-mark',
+                  text: !fact.known ? 'Unknown' : fact.value ? 'Yes' : 'No',
+                }),
+                el('span', { text: ` ${fact.label}` }),
+              ),
             ),
           ),
         ),
