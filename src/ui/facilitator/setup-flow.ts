@@ -16,6 +16,10 @@ import { replaceScreen, showNotice } from '../screen-host';
 import { announceStage } from '../../stage/stage-events';
 import { loadScenarioFile as checkScenarioFile } from '../loading/load-scenario-file';
 import { printPackScreen } from './print-pack';
+import { readOrgNotes, serializeOrgNotes, withOrgNotes } from '../../facilitation/org-notes';
+import { scenarioAsPlanned } from '../../facilitation/unnamed';
+import { downloadText } from '../dom';
+import { keepOrgNotes, keptOrgNotes } from './org-notes-store';
 import { setupScreen } from './setup-screen';
 
 export interface SetupFlowActions {
@@ -30,6 +34,8 @@ export interface SetupFlowActions {
 
 /** The largest session log read at all (the parser's own limit is stricter). */
 const LARGEST_LOG = 4 * 1024 * 1024;
+/** The largest notes file read (500 notes of 600 characters are well under it). */
+const LARGEST_NOTES = 1024 * 1024;
 
 export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowActions): void {
   let scenario: Scenario | null = null;
@@ -47,9 +53,20 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
         chooseScenario: (id) => void choose(id, 'setup-scenario'),
         changePlan: (next) => {
           const focused = document.activeElement?.id;
+          if (scenario && next.orgNotes !== plan?.orgNotes)
+            keepOrgNotes(scenario, next.orgNotes ?? []);
           plan = withNarrationOfPlannedRoles(next);
           render(focused);
         },
+        downloadNotes: () => {
+          if (scenario && plan)
+            downloadText(
+              `${scenario.id}-our-organisation-notes.json`,
+              serializeOrgNotes(scenario, plan.orgNotes ?? []),
+              'application/json',
+            );
+        },
+        loadNotes: (file) => void loadNotes(file),
         printPack: () => showPack(),
         start: () => {
           if (scenario && plan && checkPlan(scenario, plan).length === 0)
@@ -78,13 +95,15 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
     if (!card && custom?.scenario.id !== id) return;
     scenario = card ? await card.load() : (custom?.scenario ?? null);
     if (!scenario) return;
-    plan = defaultPlan(scenario);
+    plan = withOrgNotes(defaultPlan(scenario), keptOrgNotes(scenario));
     render(focusId);
   };
 
   const showPack = (): void => {
     if (!scenario || !plan) return;
-    const screen = printPackScreen(scenario, plan, suggestMinutes(scenario, plan), {
+    // The pack shows what the room will see: names withheld when the plan says so.
+    const shown = scenarioAsPlanned(scenario, plan);
+    const screen = printPackScreen(shown, plan, suggestMinutes(scenario, plan), {
       print: () => window.print(),
       back: () => render(),
     });
@@ -106,6 +125,24 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
     // The text is carried as it was accepted, so that a resumed session reads what passed.
     custom = { scenario: result.scenario, document: result.text };
     await choose(result.scenario.id, 'setup-scenario');
+  };
+
+  const loadNotes = async (file: File): Promise<void> => {
+    if (!scenario || !plan) return;
+    if (file.size > LARGEST_NOTES)
+      return showNotice(`${file.name} is too large to be a notes file (at most 1 MB).`);
+    const read = readOrgNotes(await file.text(), scenario);
+    if (!read.ok) return showNotice(`${file.name} can't be loaded: ${read.message}.`);
+    plan = withOrgNotes(plan, read.notes);
+    keepOrgNotes(scenario, read.notes);
+    render('setup-notes-file');
+    const dropped = read.dropped.length;
+    showNotice(
+      `${read.notes.length} note${read.notes.length === 1 ? '' : 's'} loaded from ${file.name}.` +
+        (dropped > 0
+          ? ` ${dropped} ${dropped === 1 ? 'was' : 'were'} for decisions this scenario does not have (${read.dropped.slice(0, 5).join(', ')}${dropped > 5 ? ', …' : ''}) and ${dropped === 1 ? 'was' : 'were'} not loaded.`
+          : ''),
+    );
   };
 
   const loadLog = async (file: File): Promise<void> => {
