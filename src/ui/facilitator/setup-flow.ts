@@ -16,10 +16,9 @@ import { replaceScreen, showNotice } from '../screen-host';
 import { announceStage } from '../../stage/stage-events';
 import { loadScenarioFile as checkScenarioFile } from '../loading/load-scenario-file';
 import { printPackScreen } from './print-pack';
-import { readOrgNotes, serializeOrgNotes, withOrgNotes } from '../../facilitation/org-notes';
+import { withOrgNotes } from '../../facilitation/org-notes';
 import { scenarioAsPlanned } from '../../facilitation/unnamed';
-import { downloadText } from '../dom';
-import { keepOrgNotes, keptOrgNotes } from './org-notes-store';
+import { downloadOrgNotes, keepOrgNotes, keptOrgNotes, readOrgNotesFile } from './org-notes-store';
 import { setupScreen } from './setup-screen';
 
 export interface SetupFlowActions {
@@ -34,8 +33,6 @@ export interface SetupFlowActions {
 
 /** The largest session log read at all (the parser's own limit is stricter). */
 const LARGEST_LOG = 4 * 1024 * 1024;
-/** The largest notes file read (500 notes of 600 characters are well under it). */
-const LARGEST_NOTES = 1024 * 1024;
 
 export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowActions): void {
   let scenario: Scenario | null = null;
@@ -59,12 +56,7 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
           render(focused);
         },
         downloadNotes: () => {
-          if (scenario && plan)
-            downloadText(
-              `${scenario.id}-our-organisation-notes.json`,
-              serializeOrgNotes(scenario, plan.orgNotes ?? []),
-              'application/json',
-            );
+          if (scenario && plan) downloadOrgNotes(scenario, plan.orgNotes ?? []);
         },
         loadNotes: (file) => void loadNotes(file),
         printPack: () => showPack(),
@@ -128,21 +120,11 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
   };
 
   const loadNotes = async (file: File): Promise<void> => {
-    if (!scenario || !plan) return;
-    if (file.size > LARGEST_NOTES)
-      return showNotice(`${file.name} is too large to be a notes file (at most 1 MB).`);
-    const read = readOrgNotes(await file.text(), scenario);
-    if (!read.ok) return showNotice(`${file.name} can't be loaded: ${read.message}.`);
-    plan = withOrgNotes(plan, read.notes);
-    keepOrgNotes(scenario, read.notes);
+    if (!scenario) return;
+    const notes = await readOrgNotesFile(file, scenario);
+    if (!notes || !plan) return;
+    plan = withOrgNotes(plan, notes);
     render('setup-notes-file');
-    const dropped = read.dropped.length;
-    showNotice(
-      `${read.notes.length} note${read.notes.length === 1 ? '' : 's'} loaded from ${file.name}.` +
-        (dropped > 0
-          ? ` ${dropped} ${dropped === 1 ? 'was' : 'were'} for decisions this scenario does not have (${read.dropped.slice(0, 5).join(', ')}${dropped > 5 ? ', …' : ''}) and ${dropped === 1 ? 'was' : 'were'} not loaded.`
-          : ''),
-    );
   };
 
   const loadLog = async (file: File): Promise<void> => {

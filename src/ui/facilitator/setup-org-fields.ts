@@ -54,9 +54,16 @@ function unnamedField(
   const shown = pairs.map((pair) => `${pair.name} → ${pair.as}`).join('; ');
   return el(
     'div',
-    { className: 'setup-choice setup-unnamed' },
-    box,
-    el('label', { attrs: { for: box.id }, text: 'Show the vendor unnamed (a corporate audience)' }),
+    { className: 'setup-unnamed' },
+    el(
+      'div',
+      { className: 'setup-choice' },
+      box,
+      el('label', {
+        attrs: { for: box.id },
+        text: 'Show the vendor unnamed (a corporate audience)',
+      }),
+    ),
     el('p', {
       className: 'hint',
       text: `On the projector, the presenter, the pack and the report: ${shown}. Excerpts from the source show the words in [square brackets]; their citations and dates stay as they are.`,
@@ -96,8 +103,16 @@ function notesDetails(
       'div',
       { className: 'actions' },
       download,
-      el('label', { className: 'file-label', attrs: { for: file.id }, text: 'Load notes (JSON)' }),
-      file,
+      el(
+        'div',
+        { className: 'setup-field' },
+        el('label', {
+          className: 'file-label',
+          attrs: { for: file.id },
+          text: 'Load notes (JSON)',
+        }),
+        file,
+      ),
     ),
   );
   details.open = notesOpen;
@@ -125,7 +140,7 @@ function noteField(
 ): HTMLElement {
   const area = el('textarea', {
     id: `setup-note-${role.id}-${beat.id}`,
-    attrs: { rows: '2', maxlength: String(MAX_ORG_NOTE_CHARS) },
+    attrs: { rows: '3', maxlength: String(MAX_ORG_NOTE_CHARS) },
   });
   area.value = orgNoteAt(plan, role.id, beat.id) ?? '';
   const commit = (): void => {
