@@ -216,6 +216,8 @@ test('the 60-minute awareness preset: every team decides, undo and skip, a legib
   for (let step = 0; step < 30; step += 1) {
     const seenNow = await naming(projector, '#screen');
     expect(seenNow.named, `the projector names the vendor at step ${step}`).toBe(false);
+    if (seenNow.bracketed && !bracketed)
+      await saveScreenshot(projector, 'presenter-projector-unnamed');
     bracketed ||= seenNow.bracketed;
     if (await presenter.getByRole('button', { name: /Read history’s choice and go on/ }).count())
       break;
