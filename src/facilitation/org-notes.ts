@@ -63,7 +63,8 @@ export function orgNoteAt(plan: SessionPlan, role: string, beat: string): string
 
 /**
  * The plan with the note at `role/beat` set as typed (capped, control characters dropped: kept on
- * every keystroke, so a space typed at the end stays), or removed when it holds only spaces.
+ * every keystroke, so a space typed at the end stays), in its place, or removed when it holds
+ * only spaces. A new note beyond MAX_ORG_NOTES leaves the plan as it was.
  */
 export function withOrgNote(
   plan: SessionPlan,
@@ -76,8 +77,15 @@ export function withOrgNote(
     .filter((char) => !isControl(char))
     .join('')
     .slice(0, MAX_ORG_NOTE_CHARS);
-  const others = (plan.orgNotes ?? []).filter((note) => note.at !== at);
-  const notes = kept.trim() ? [...others, { at, text: kept }] : others;
+  const before = plan.orgNotes ?? [];
+  const known = before.some((note) => note.at === at);
+  // A new note past the limit is not kept (the set-up says the limit is reached).
+  if (!known && kept.trim() && before.length >= MAX_ORG_NOTES) return plan;
+  const notes = !kept.trim()
+    ? before.filter((note) => note.at !== at)
+    : known
+      ? before.map((note) => (note.at === at ? { at, text: kept } : note))
+      : [...before, { at, text: kept }];
   const rest = withoutOrgNotes(plan);
   return notes.length > 0 ? { ...rest, orgNotes: notes } : rest;
 }

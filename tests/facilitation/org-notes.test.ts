@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ORG_NOTE_CHARS } from '../../src/engine/limits';
+import { MAX_ORG_NOTE_CHARS, MAX_ORG_NOTES } from '../../src/engine/limits';
 import { validateScenario } from '../../src/engine/validate-scenario';
 import { buildReport } from '../../src/facilitation/after-action-report';
 import {
@@ -30,6 +30,17 @@ describe('"In our organisation" notes', () => {
     const replaced = withOrgNote(noted, role, beat, 'Report to <b>IT</b>');
     expect(replaced.orgNotes).toEqual([{ at: `${role}/${beat}`, text: 'Report to <b>IT</b>' }]);
     expect(withOrgNote(replaced, role, beat, '   ').orgNotes).toBeUndefined();
+  });
+
+  it('keep their place when edited, and stop at the most a session keeps', () => {
+    const two = withOrgNote(withOrgNote(plan, role, beat, 'first'), role, 'other-beat', 'second');
+    const edited = withOrgNote(two, role, beat, 'first, edited');
+    expect(edited.orgNotes?.map((n) => n.text)).toEqual(['first, edited', 'second']);
+    const full = Array.from({ length: MAX_ORG_NOTES }, (_, i) => ({ at: `r/b${i}`, text: 'x' }));
+    const atLimit = { ...plan, orgNotes: full };
+    expect(withOrgNote(atLimit, role, beat, 'one more')).toBe(atLimit);
+    expect(withOrgNote(atLimit, 'r', 'b0', 'edited').orgNotes?.[0]?.text).toBe('edited');
+    expect(OrgNotesSchema.safeParse([...full, { at: 'r/extra', text: 'x' }]).success).toBe(false);
   });
 
   it('are capped and stripped of control characters', () => {

@@ -10,7 +10,7 @@ import { downloadText } from '../dom';
 import { readStored, writeStored } from '../safe-storage';
 import { showNotice } from '../screen-host';
 
-/** The largest notes file read (500 notes of 600 characters are well under it). */
+/** The largest notes file read (200 notes of 600 characters are well under it). */
 const LARGEST_NOTES = 1024 * 1024;
 
 const keyFor = (scenario: Scenario): string => `spillage.org-notes.${scenario.id}`;

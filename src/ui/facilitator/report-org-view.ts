@@ -2,6 +2,7 @@
 import type { AfterActionReport } from '../../facilitation/after-action-report-types';
 import { ORG_NOTES_WORDS } from '../../facilitation/report-org';
 import { el, paragraphs } from '../dom';
+import './org-notes.css';
 
 /** The notes by role and decision, or nothing when the session had none. */
 export function orgNotesView(report: AfterActionReport): HTMLElement | null {

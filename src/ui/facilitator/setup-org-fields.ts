@@ -3,7 +3,7 @@
  * scenario lists names it may withhold), and an "In our organisation" note per decision of the
  * roles in the plan, kept on this device per scenario and as a file to carry between laptops.
  */
-import { MAX_ORG_NOTE_CHARS } from '../../engine/limits';
+import { MAX_ORG_NOTE_CHARS, MAX_ORG_NOTES } from '../../engine/limits';
 import type { Beat, Role, Scenario } from '../../engine/schema';
 import { orgNoteAt, withOrgNote } from '../../facilitation/org-notes';
 import type { SessionPlan } from '../../facilitation/session-plan';
@@ -92,7 +92,7 @@ function notesDetails(
     'details',
     { id: 'setup-notes', className: 'setup-notes' },
     el('summary', {
-      text: `In our organisation: your notes per decision (${written} written)`,
+      text: `In our organisation: your notes per decision (${written} written${written >= MAX_ORG_NOTES ? `, the most a session keeps` : ''})`,
     }),
     el('p', {
       className: 'hint',
