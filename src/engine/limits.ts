@@ -35,6 +35,14 @@ export const MAX_QUESTION_CHARS = 500;
 /** The most questions a session keeps ticked as discussed. */
 export const MAX_DISCUSSED = 1000;
 
+/** A facilitator's "In our organisation" note on one decision: a short paragraph, plain text. */
+export const MAX_ORG_NOTE_CHARS = 600;
+/**
+ * The most "In our organisation" notes a session keeps (one per decision): 120 KB at most, so a
+ * session with its notes still fits the room server's relay.
+ */
+export const MAX_ORG_NOTES = 200;
+
 /** 2000-01-01 and 2200-01-01 (UTC): a date a session was played on lies between them. */
 export const EARLIEST_DATE_MS = 946_684_800_000;
 export const LATEST_DATE_MS = 7_258_118_400_000;

@@ -216,6 +216,12 @@ export const AccuracySchema = z.strictObject({
   roles: z.array(AccuracyRoleSchema).optional(),
 });
 
+/**
+ * A name a facilitator may withhold for a corporate audience, and the words shown instead (e.g.
+ * `Kaspersky Lab` as `the vendor`); a verbatim excerpt shows the words in an editorial bracket.
+ */
+export const UnnamedSchema = z.strictObject({ name: text, as: text });
+
 /** Playing the roles in sequence. */
 export const CampaignSchema = z.strictObject({ order: z.array(id).min(1) });
 
@@ -234,6 +240,8 @@ const metadata = {
   timeline: z.array(MomentSchema).min(1).optional(),
   sources: z.array(SourceSchema).optional(),
   accuracy: AccuracySchema.optional(),
+  /** Names a facilitator may withhold at set-up, and the words shown instead (src/facilitation/unnamed.ts). */
+  unnamed: z.array(UnnamedSchema).min(1).optional(),
 };
 
 /** The merged scenario document (a folder's files merged, or one whole file). */
@@ -260,3 +268,4 @@ export type RejoinHistory = z.infer<typeof RejoinHistorySchema>;
 export type Status = (typeof STATUSES)[number];
 export type Accuracy = z.infer<typeof AccuracySchema>;
 export type AccuracyRole = z.infer<typeof AccuracyRoleSchema>;
+export type Unnamed = z.infer<typeof UnnamedSchema>;

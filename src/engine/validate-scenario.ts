@@ -4,6 +4,7 @@ import { validateAssessment } from './validate-assessment';
 import type { Condition, Effects, Outcome, Scenario } from './schema';
 import { validateHistory } from './validate-history';
 import { validateQuotedSpeech, validateQuotesInSource } from './validate-quotes';
+import { validateUnnamed } from './validate-unnamed';
 import { unique, uniqueAt, validateRole, type RoleCheck } from './validate-role';
 import type { RawError } from './zod-issues-to-errors';
 
@@ -138,6 +139,7 @@ export function validateScenario(s: Scenario, options: ValidateOptions = {}): Ra
   validateMoments(s, err);
   validateHistory(s, err);
   validateQuotedSpeech(s, err);
+  validateUnnamed(s, err);
   if (options.source !== undefined) validateQuotesInSource(s, options.source, err);
   (s.accuracy?.roles ?? []).forEach((a, i) =>
     ref(['accuracy', 'roles', i, 'role'], 'role', a.role, roles, 'an accuracy note'),

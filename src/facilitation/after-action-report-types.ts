@@ -6,6 +6,7 @@ import type { WhoKnewWhat } from './who-knew-what-types';
 import type { History } from '../engine/history';
 import type { SourceAccount } from './history-compare';
 import type { ActionItem } from './wrap-up';
+import type { ReportOrgNote } from './report-org';
 
 /** A choice's votes in the room. */
 export interface ReportVote {
@@ -97,6 +98,10 @@ export interface AfterActionReport {
   checks?: RoomCheckRole[];
   /** The first page: the session at a glance and the wrap-up (see report-summary.ts). */
   summary: ReportSummary;
+  /** Set when the facilitator withheld names (unnamed.ts): the note saying so. */
+  namesWithheld?: string;
+  /** The facilitator's "In our organisation" notes, by role and decision (report-org.ts). */
+  orgNotes?: ReportOrgNote[];
 }
 
 /** The report's first page: who, where, how many, what was decided, and what comes next. */

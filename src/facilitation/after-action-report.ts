@@ -17,6 +17,7 @@ import { citeSources } from '../engine/cite-sources';
 import { comparePath, hasHistoricalEnding } from './history-compare';
 import { decisionVerdict, MODE_WORDS, pathVerdict } from './history-words';
 import { buildSummary, discussedFor } from './report-summary';
+import { reportOrgParts } from './report-org';
 
 export type {
   AfterActionReport,
@@ -69,6 +70,7 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
     ),
     ...roomChecks(scenario, record),
     summary: buildSummary(record, roles),
+    ...reportOrgParts(scenario, record),
   };
 }
 

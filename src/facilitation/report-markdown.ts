@@ -10,6 +10,7 @@ import { whoKnewWhatMarkdown } from './who-knew-what';
 import { REALITY_HEADING, REPORT_WORDS } from './history-words';
 import { summaryMarkdown } from './report-summary-markdown';
 import { SUMMARY_WORDS } from './summary-words';
+import { orgNotesMarkdown } from './report-org';
 
 /** Citations as blockquotes, each followed by its attribution. */
 function citationBlocks(sources: readonly SourceView[]): string[] {
@@ -103,6 +104,7 @@ export function reportMarkdown(report: AfterActionReport): string {
     '',
     SUMMARY_WORDS.appendixNote,
     '',
+    ...(report.namesWithheld ? [report.namesWithheld, ''] : []),
     '## Teams',
     '',
     '| Role | Team | Played |',
@@ -118,5 +120,6 @@ export function reportMarkdown(report: AfterActionReport): string {
     out.push('## Learning points', '', ...bullets(report.learningPoints));
   out.push(...roomCheckMarkdown(report.checks ?? []));
   out.push(whoKnewWhatMarkdown(report.whoKnewWhat));
+  out.push('', ...orgNotesMarkdown(report));
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -18,6 +18,7 @@ import {
 import { z } from '../engine/zod-mini';
 import { RoomCheckTallySchema } from './room-check';
 import { DiscussedListSchema, WrapUpSchema } from './wrap-up';
+import { OrgNotesSchema } from './org-notes';
 
 export const ROOM_RECORD_FORMAT = 'spillage-room-session';
 export const ROOM_RECORD_VERSION = 1;
@@ -50,6 +51,10 @@ export const SessionPlanSchema = z.strictObject({
   narrate: z.optional(
     z.array(z.string().check(z.maxLength(2 * MAX_ID_CHARS + 1))).check(z.maxLength(500)),
   ),
+  /** "In our organisation": the facilitator's own note per decision (org-notes.ts). */
+  orgNotes: z.optional(OrgNotesSchema),
+  /** Names the scenario lists under `unnamed` are withheld on every screen and page (unnamed.ts). */
+  unnamed: z.optional(z.boolean()),
 });
 
 /** A date a session was played on: whole ms since the epoch, between 2000 and 2200. */

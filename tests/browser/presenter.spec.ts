@@ -1,6 +1,7 @@
 // Two journeys a trainer runs cold: the 60-minute awareness preset (every team decides; undo,
 // skip, a projector read from the back row) and a 90-minute campaign to the report (end the role,
 // end now), with the session clock checked against the plan on the way.
+import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import {
   expect as baseExpect,
@@ -28,6 +29,94 @@ async function startFromSetUp(page: Page, choose: (page: Page) => Promise<void>)
     timeout: 90_000,
   });
   return presenter;
+}
+
+/** A note of the trainer's own, with markup in it that must show as typed. */
+const ORG_NOTE =
+  'Our policy: work stays on work laptops. Report a slip to the service desk, <b>ext. 4444</b>.';
+
+/** Whether the page's text names the vendor outside an editorial bracket, and has a bracket. */
+async function naming(
+  page: Page,
+  selector: string,
+): Promise<{ named: boolean; bracketed: boolean }> {
+  const text = (await page.locator(selector).first().textContent()) ?? '';
+  return {
+    named: /Kaspersky/.test(text.replace(/\[[^\]]*\]/g, '')),
+    bracketed: /\[the vendor/i.test(text),
+  };
+}
+
+/** The vendor unnamed and a note at the first decision, seen at set-up and in the pack. */
+async function setUpForOurOrganisation(setup: Page): Promise<void> {
+  await setup.getByLabel('Show the vendor unnamed (a corporate audience)').check();
+  await setup.locator('#setup-notes summary').click();
+  // Last month's notes, from a file: a note on a decision the scenario lacks is named, not loaded.
+  const lastMonth = {
+    format: 'spillage-org-notes',
+    version: 1,
+    scenario: 'equation-group',
+    notes: [
+      { at: 'contractor/the-home-computer', text: 'Home computers never hold work files.' },
+      { at: 'contractor/gone-beat', text: 'A decision since removed.' },
+    ],
+  };
+  await setup.locator('#setup-notes-file').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(lastMonth)),
+  });
+  await expect(setup.locator('.notice').last()).toContainText(
+    '1 note loaded from notes.json. 1 was for decisions this scenario does not have (contractor/gone-beat)',
+  );
+  await expect(setup.locator('#setup-note-contractor-the-home-computer')).toHaveValue(
+    'Home computers never hold work files.',
+  );
+  await setup.locator('.notice').last().getByRole('button', { name: 'Dismiss' }).click();
+  const note = setup.locator('#setup-note-contractor-the-deadline');
+  await note.fill(ORG_NOTE.slice(0, -6));
+  // Every keystroke redraws the set-up: the text and the caret stay.
+  await note.pressSequentially('444</b>.');
+  await expect(note).toHaveValue(ORG_NOTE.replace('4444', '444444'));
+  await note.fill(ORG_NOTE);
+  await expect(setup.locator('#setup-notes summary')).toContainText('(2 written)');
+  const saving = setup.waitForEvent('download');
+  await setup.getByRole('button', { name: 'Download the notes (JSON)' }).click();
+  const saved = await (await saving).path();
+  expect(JSON.parse(await readFile(saved, 'utf8'))).toMatchObject({
+    scenario: 'equation-group',
+    notes: [
+      { at: 'contractor/the-home-computer' },
+      { at: 'contractor/the-deadline', text: ORG_NOTE },
+    ],
+  });
+  await setup.getByRole('button', { name: 'Print the pack' }).click();
+  const pack = setup.locator('.print-pack');
+  await expect(pack.locator('.org-note')).toHaveCount(2);
+  await expect(pack.locator('.org-note').first()).toContainText(ORG_NOTE);
+  await expect(pack.locator('.org-note').first()).toContainText('In our organisation');
+  await expect(pack.locator('.org-note b')).toHaveCount(0);
+  await expect(pack.locator('.names-withheld')).toContainText('Names withheld');
+  expect(await naming(setup, '.print-pack')).toEqual({ named: false, bracketed: true });
+  for (const viewport of ['projector', 'laptop', 'phone'] as const) {
+    await setup.setViewportSize(viewports[viewport]);
+    const shot = (name: string) => `tests/browser/screenshots/${name}-${viewport}.png`;
+    await pack
+      .locator('.pack-beat:has(.org-note)')
+      .first()
+      .screenshot({ path: shot('pack-org-note') });
+    await pack.locator('.pack-cover').screenshot({ path: shot('pack-cover-unnamed') });
+  }
+  await setup.locator('#pack-back').click();
+  await expect(setup.locator('#setup-unnamed')).toBeChecked();
+  await expect(setup.locator('#setup-notes')).toHaveAttribute('open', '');
+  for (const viewport of ['projector', 'laptop', 'phone'] as const) {
+    await setup.setViewportSize(viewports[viewport]);
+    await setup
+      .locator('.setup-org')
+      .screenshot({ path: `tests/browser/screenshots/setup-org-${viewport}.png` });
+  }
+  await setup.setViewportSize(viewports.projector);
 }
 
 /** The projector's body text size and whether the screen's content fits the window. */
@@ -65,6 +154,7 @@ test('the 60-minute awareness preset: every team decides, undo and skip, a legib
     await expect(setup.locator('#setup-fit')).toContainText('This plan does not fit the time');
     await expect(setup.locator('#setup-fit')).toContainText('Or book');
     await setup.getByLabel('Time budget').selectOption('60');
+    await setUpForOurOrganisation(setup);
   });
   const trouble = await watchPage(presenter);
   const projector = page;
@@ -85,6 +175,10 @@ test('the 60-minute awareness preset: every team decides, undo and skip, a legib
   await expect(presenter.locator('#presenter-timer .timer-clock')).toHaveText('5:00');
   await expect(presenter.getByText('The scenario suggests 5 minutes')).toBeVisible();
   await expect(presenter.locator('#screen button.primary')).toHaveText(/Reveal the choices/);
+  // The trainer's note is on the presenter at its decision, as typed; never on the projector.
+  await expect(presenter.locator('.presenter-script .org-note')).toContainText(ORG_NOTE);
+  await expect(presenter.locator('.org-note b')).toHaveCount(0);
+  await expect(projector.locator('.org-note')).toHaveCount(0);
   await presenter.keyboard.press('n');
   await expect(projector.getByRole('list', { name: 'Choices' })).toBeVisible();
 
@@ -116,8 +210,15 @@ test('the 60-minute awareness preset: every team decides, undo and skip, a legib
   await presenter.keyboard.press('s');
   await expect(projector.getByText(/History’s choice, read out/)).toBeVisible();
 
-  // A narrated decision later on: its one action reads history's choice.
+  // A narrated decision later on: its one action reads history's choice. On the way, the
+  // projector never names the vendor outside an excerpt's bracket (the sources say it).
+  let bracketed = false;
   for (let step = 0; step < 30; step += 1) {
+    const seenNow = await naming(projector, '#screen');
+    expect(seenNow.named, `the projector names the vendor at step ${step}`).toBe(false);
+    if (seenNow.bracketed && !bracketed)
+      await saveScreenshot(projector, 'presenter-projector-unnamed');
+    bracketed ||= seenNow.bracketed;
     if (await presenter.getByRole('button', { name: /Read history’s choice and go on/ }).count())
       break;
     const reveal = presenter.getByRole('button', { name: /Reveal the choices/ });
@@ -128,6 +229,7 @@ test('the 60-minute awareness preset: every team decides, undo and skip, a legib
       await presenter.getByRole('button', { name: 'Record the teams’ choices' }).click();
     } else await presenter.locator('#advance').click();
   }
+  expect(bracketed, 'an excerpt on the projector shows [the vendor…]').toBe(true);
   await expect(presenter.locator('.presenter-narrated')).toBeVisible();
   await expect(presenter.locator('#presenter-timer .timer-clock')).toHaveText('1:00');
   await saveScreenshot(presenter, 'presenter-script-narrated');

@@ -33,6 +33,7 @@ import { noRoomServerNote, presenterLivePanel, projectorLivePanel } from './live
 import { projectorRoomCode, runRemoteProjector } from './remote-projector';
 import { showScreen } from './show-screen';
 import { roomStateMisfit } from '../../facilitation/room-state-schema';
+import { scenarioAsPlanned } from '../../facilitation/unnamed';
 import { openRoomLink, type RoomLink } from './room-link';
 import { presenterScreen } from './presenter-view';
 import { projectorScreen } from './projector-view';
@@ -135,8 +136,10 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
   // Phones: unknown until the probe answers, then this page's room (or 'none' without a server).
   let live: LiveRoom | 'none' | null = null;
   let projectorCounts: { code: string; view: RoomView | null } | null = null;
-  const draw = (kept: KeptRoomState, loaded: Scenario): void => {
-    const next = currentRoomState(loaded, kept);
+  const draw = (kept: KeptRoomState, played: Scenario): void => {
+    const next = currentRoomState(played, kept);
+    // Every window draws the scenario as the plan shows it: names withheld if the trainer chose so.
+    const loaded = scenarioAsPlanned(played, next.record.plan);
     const view = roomView(loaded, next);
     const screen =
       role === 'projector'

@@ -14,6 +14,7 @@ import { pathWords, playedRoles } from './pack-names';
 import { historyOf } from '../../engine/history';
 import { endingLead } from '../../facilitation/history-words';
 import { sourceFigure } from '../parts/citation';
+import { orgNoteBlock } from './org-note-parts';
 
 /** Running a session, step by step; the quoted words are the buttons' labels. */
 const CHECKLIST: [string, string][] = [
@@ -94,17 +95,32 @@ function roleGuide(
             beat,
             { mark: `${words.onPath} · step ${index + 1}`, offPath: false },
             suggested(beat),
+            orgNoteBlock(plan, role.id, beat.id),
           ),
         ),
         others.length > 0 ? el('h3', { text: 'Other decisions the room may reach' }) : null,
         ...others.map((beat) =>
-          beatBlock(scenario, role, beat, { mark: words.offPath, offPath: true }, undefined),
+          beatBlock(
+            scenario,
+            role,
+            beat,
+            { mark: words.offPath, offPath: true },
+            undefined,
+            orgNoteBlock(plan, role.id, beat.id),
+          ),
         ),
       ]
     : [
         el('h3', { text: 'Every decision of the role' }),
         ...[...onPath, ...others].map((beat) =>
-          beatBlock(scenario, role, beat, null, suggested(beat)),
+          beatBlock(
+            scenario,
+            role,
+            beat,
+            null,
+            suggested(beat),
+            orgNoteBlock(plan, role.id, beat.id),
+          ),
         ),
       ];
   const mainEnding = role.endings.find((ending) => ending.id === path.ending);
@@ -146,6 +162,7 @@ function beatBlock(
   beat: Beat,
   placement: { mark: string; offPath: boolean } | null,
   suggestedMinutes: number | undefined,
+  orgNote: HTMLElement | null,
 ): HTMLElement {
   const notes = beat.facilitator;
   const minutesLine =
@@ -169,6 +186,7 @@ function beatBlock(
     beat.decision
       ? part(`The decision: ${beat.decision.prompt}`, [choiceList(scenario, role, beat.decision)])
       : el('p', { className: 'hint', text: 'No decision here: the room reads it and moves on.' }),
+    orgNote,
     el(
       'div',
       { className: 'pack-knows' },

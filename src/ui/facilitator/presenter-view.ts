@@ -11,6 +11,7 @@ import { checkPanel } from './check-panel';
 import { beatNotes, roleNotes } from './presenter-notes';
 import { keyed, narratedHere, nextAction, waysAround } from './presenter-actions';
 import { questionsNow, readAloud } from './presenter-script';
+import { presenterOrgNote } from './org-note-parts';
 import { projectorScreen } from './projector-view';
 import { teamFor } from './room-words';
 import { sessionClockView } from './session-clock-view';
@@ -116,6 +117,7 @@ export function presenterScreen(
     { className: 'presenter-script' },
     readAloud(scenario, state, view),
     questionsNow(state, view, send),
+    presenterOrgNote(state, view),
     preview,
     ...notes,
   );

@@ -17,6 +17,7 @@ import { MODE_LABELS, playedRoles } from './pack-names';
 import { situationOverview } from './pack-overview';
 import { facilitatorKit } from './pack-kit';
 import { feedbackForm, glossary, hotWashSheet } from './pack-handouts';
+import { namesWithheldNote } from './org-note-parts';
 import './print-pack.css';
 
 /** The whole pack as one section; text from the scenario goes in as text, never as markup. */
@@ -85,6 +86,7 @@ function cover(
     }),
     heading,
     ...paragraphs(scenario.summary, 'pack-lede'),
+    namesWithheldNote(scenario, plan),
     el(
       'dl',
       { className: 'pack-blanks' },

@@ -22,6 +22,7 @@ import { replaceScreen, showNotice } from '../screen-host';
 import { pageBase } from './live-room';
 import { projectorLivePanel } from './live-room-panel';
 import { projectorScreen } from './projector-view';
+import { scenarioAsPlanned } from '../../facilitation/unnamed';
 import { loadRoomScenario } from './room-scenario';
 import { showScreen } from './show-screen';
 
@@ -44,8 +45,9 @@ export function runRemoteProjector(code: string): void {
   const joinUrl = `${pageBase()}join.html?room=${code}`;
   const draw = (): void => {
     if (!scenario || !state) return;
-    const view = roomView(scenario, state);
-    const screen = projectorScreen(scenario, state, view);
+    const shown = scenarioAsPlanned(scenario, state.record.plan);
+    const view = roomView(shown, state);
+    const screen = projectorScreen(shown, state, view);
     if (state.screen !== 'report')
       screen.nodes.push(
         projectorLivePanel({

@@ -8,6 +8,7 @@ import { button, el, list, paragraphs, uniqueId } from '../dom';
 import { citations } from '../parts/citation';
 import { statusLabel } from '../parts/status-label';
 import { whoKnewWhatView } from '../parts/who-knew-what';
+import { orgNotesView } from './report-org-view';
 import { REALITY_HEADING, REPORT_WORDS } from '../../facilitation/history-words';
 import { reportFileName } from '../../facilitation/after-action-report';
 import { roomCheckView } from './room-check-view';
@@ -50,6 +51,7 @@ export function reportView(report: AfterActionReport, actions: ReportActions): H
     reportSummary(report),
     el('h2', { className: 'report-appendix', text: SUMMARY_WORDS.appendix }),
     el('p', { className: 'report-note', text: SUMMARY_WORDS.appendixNote }),
+    report.namesWithheld ? el('p', { className: 'report-note', text: report.namesWithheld }) : null,
     el('h3', { text: 'Teams' }),
     table(
       'Who played which role',
@@ -67,6 +69,7 @@ export function reportView(report: AfterActionReport, actions: ReportActions): H
       ? roomCheckView(report.checks, reportFileName(report, 'md').replace(/\.md$/, ''))
       : null,
     el('div', { className: 'report-who-knew-what' }, whoKnewWhatView(report.whoKnewWhat, 2)),
+    orgNotesView(report),
   );
 }
 

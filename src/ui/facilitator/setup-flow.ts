@@ -16,6 +16,9 @@ import { replaceScreen, showNotice } from '../screen-host';
 import { announceStage } from '../../stage/stage-events';
 import { loadScenarioFile as checkScenarioFile } from '../loading/load-scenario-file';
 import { printPackScreen } from './print-pack';
+import { withOrgNotes } from '../../facilitation/org-notes';
+import { scenarioAsPlanned } from '../../facilitation/unnamed';
+import { downloadOrgNotes, keepOrgNotes, keptOrgNotes, readOrgNotesFile } from './org-notes-store';
 import { setupScreen } from './setup-screen';
 
 export interface SetupFlowActions {
@@ -47,9 +50,15 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
         chooseScenario: (id) => void choose(id, 'setup-scenario'),
         changePlan: (next) => {
           const focused = document.activeElement?.id;
+          if (scenario && next.orgNotes !== plan?.orgNotes)
+            keepOrgNotes(scenario, next.orgNotes ?? []);
           plan = withNarrationOfPlannedRoles(next);
           render(focused);
         },
+        downloadNotes: () => {
+          if (scenario && plan) downloadOrgNotes(scenario, plan.orgNotes ?? []);
+        },
+        loadNotes: (file) => void loadNotes(file),
         printPack: () => showPack(),
         start: () => {
           if (scenario && plan && checkPlan(scenario, plan).length === 0)
@@ -78,13 +87,15 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
     if (!card && custom?.scenario.id !== id) return;
     scenario = card ? await card.load() : (custom?.scenario ?? null);
     if (!scenario) return;
-    plan = defaultPlan(scenario);
+    plan = withOrgNotes(defaultPlan(scenario), keptOrgNotes(scenario));
     render(focusId);
   };
 
   const showPack = (): void => {
     if (!scenario || !plan) return;
-    const screen = printPackScreen(scenario, plan, suggestMinutes(scenario, plan), {
+    // The pack shows what the room will see: names withheld when the plan says so.
+    const shown = scenarioAsPlanned(scenario, plan);
+    const screen = printPackScreen(shown, plan, suggestMinutes(scenario, plan), {
       print: () => window.print(),
       back: () => render(),
     });
@@ -106,6 +117,14 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
     // The text is carried as it was accepted, so that a resumed session reads what passed.
     custom = { scenario: result.scenario, document: result.text };
     await choose(result.scenario.id, 'setup-scenario');
+  };
+
+  const loadNotes = async (file: File): Promise<void> => {
+    if (!scenario) return;
+    const notes = await readOrgNotesFile(file, scenario);
+    if (!notes || !plan) return;
+    plan = withOrgNotes(plan, notes);
+    render('setup-notes-file');
   };
 
   const loadLog = async (file: File): Promise<void> => {

@@ -12,6 +12,7 @@ import {
 } from '../../facilitation/plan-fit';
 import { formatMinutes, planMinutes } from '../../facilitation/plan-minutes';
 import type { SessionPlan } from '../../facilitation/session-plan';
+import { keepOrgSettings, withoutOrgSettings } from '../../facilitation/org-notes';
 import { button, el, list } from '../dom';
 
 type Change = (next: Partial<SessionPlan>) => void;
@@ -26,7 +27,9 @@ export function presetField(
   replace: (plan: SessionPlan) => void,
 ): HTMLElement {
   const presets = presetsFor(scenario);
-  const same = (other: SessionPlan): boolean => JSON.stringify(other) === JSON.stringify(plan);
+  // The notes and the names choice are the facilitator's own: a preset neither sets nor clears them.
+  const same = (other: SessionPlan): boolean =>
+    JSON.stringify(other) === JSON.stringify(withoutOrgSettings(plan));
   const select = el(
     'select',
     { id: 'setup-preset' },
@@ -36,7 +39,7 @@ export function presetField(
   select.value = presets.find((preset) => same(preset.plan))?.id ?? '';
   select.addEventListener('change', () => {
     const preset = presets.find((entry) => entry.id === select.value);
-    if (preset) replace(preset.plan);
+    if (preset) replace(keepOrgSettings(preset.plan, plan));
   });
   return el(
     'div',

@@ -13,6 +13,7 @@ import type { Screen } from '../screens/screen';
 import { minutesGroups, minutesTable } from './pack-minutes';
 import { MODE_LABELS } from './pack-names';
 import { teamNameFor, teamsFieldset } from './pack-team-editor';
+import { orgFieldset } from './setup-org-fields';
 import { everyTeamFieldset, planFitNote, presetField } from './setup-plan-fields';
 import './setup.css';
 
@@ -33,6 +34,10 @@ export interface SetupActions {
   start(): void;
   loadSessionLog(file: File): void;
   loadScenarioFile(file: File): void;
+  /** Saves the plan's "In our organisation" notes as a file. */
+  downloadNotes(): void;
+  /** Reads a notes file into the plan. */
+  loadNotes(file: File): void;
   back(): void;
 }
 
@@ -65,6 +70,7 @@ export function setupScreen(input: SetupInput, actions: SetupActions): Screen {
     teamsFieldset(scenario, plan, (teams) => change({ teams })),
     everyTeamFieldset(plan, change),
     budgetField(plan, change),
+    orgFieldset(scenario, plan, actions),
     ready ? planFitNote(scenario, plan, (next) => actions.changePlan(next)) : null,
     minutesSection(input),
     ready

@@ -1,0 +1,60 @@
+/**
+ * The report's parts for the trainer's organisation: the note that names were withheld, and the
+ * "In our organisation" notes of the session, listed in the appendix by role and decision (they
+ * are the facilitator's words, not the room's and not the source's).
+ */
+import type { Scenario } from '../engine/schema';
+import type { AfterActionReport } from './after-action-report-types';
+import { markdownBlock, markdownInline } from './markdown-text';
+import type { RoomRecord } from './room-record';
+import { NAMES_WITHHELD_NOTE, withholdsNames } from './unnamed';
+
+/** One note as the report lists it. */
+export interface ReportOrgNote {
+  roleName: string;
+  beatTitle: string;
+  text: string;
+}
+
+/** The report's heading for the notes, and the line under it. */
+export const ORG_NOTES_WORDS = {
+  heading: 'In our organisation: the facilitator’s notes',
+  lede: 'Written by the facilitator at set-up about this organisation’s own policy and channels, beside the decisions they belong to. They are not part of the scenario or of the source.',
+} as const;
+
+/** The names-withheld note and the notes in the plan's order of roles and the scenario's of beats. */
+export function reportOrgParts(
+  scenario: Scenario,
+  record: RoomRecord,
+): Pick<AfterActionReport, 'namesWithheld' | 'orgNotes'> {
+  const notes = new Map((record.plan.orgNotes ?? []).map((note) => [note.at, note.text]));
+  const listed: ReportOrgNote[] = [];
+  for (const { role: roleId } of record.plan.teams) {
+    const role = scenario.roles.find((entry) => entry.id === roleId);
+    for (const beat of role?.beats ?? []) {
+      const text = notes.get(`${roleId}/${beat.id}`)?.trim();
+      if (role && text) listed.push({ roleName: role.name, beatTitle: beat.title, text });
+    }
+  }
+  return {
+    ...(withholdsNames(scenario, record.plan) ? { namesWithheld: NAMES_WITHHELD_NOTE } : {}),
+    ...(listed.length > 0 ? { orgNotes: listed } : {}),
+  };
+}
+
+/** The notes as a Markdown section of the appendix (nothing when there are none). */
+export function orgNotesMarkdown(report: AfterActionReport): string[] {
+  if (!report.orgNotes) return [];
+  return [
+    `## ${ORG_NOTES_WORDS.heading}`,
+    '',
+    ORG_NOTES_WORDS.lede,
+    '',
+    ...report.orgNotes.flatMap((note) => [
+      `**${markdownInline(note.roleName)}: ${markdownInline(note.beatTitle)}**`,
+      '',
+      markdownBlock(note.text),
+      '',
+    ]),
+  ];
+}

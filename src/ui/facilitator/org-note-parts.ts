@@ -1,0 +1,42 @@
+/**
+ * The trainer's organisation in the pack and on the presenter: a decision's "In our organisation"
+ * note, boxed and labelled as the organisation's own (never as history), and the pack cover's note
+ * that names were withheld. The projector never shows a note: it is the trainer's to bring in.
+ */
+import type { Scenario } from '../../engine/schema';
+import { orgNoteAt } from '../../facilitation/org-notes';
+import type { RoomState } from '../../facilitation/room-session';
+import type { SessionPlan } from '../../facilitation/session-plan';
+import type { SessionView } from '../../engine/view-types';
+import { NAMES_WITHHELD_NOTE, withholdsNames } from '../../facilitation/unnamed';
+import { el, paragraphs } from '../dom';
+import './org-notes.css';
+
+/** The label every "In our organisation" note carries, in the pack and on the presenter. */
+export const ORG_NOTE_LABEL = 'In our organisation (your note, not part of the story)';
+
+/** The note the facilitator wrote for a decision, boxed and labelled; nothing when there is none. */
+export function orgNoteBlock(plan: SessionPlan, role: string, beat: string): HTMLElement | null {
+  const text = orgNoteAt(plan, role, beat)?.trim();
+  if (!text) return null;
+  return el(
+    'aside',
+    { className: 'org-note', attrs: { 'aria-label': ORG_NOTE_LABEL } },
+    el('p', { className: 'org-note-label', text: ORG_NOTE_LABEL }),
+    ...paragraphs(text, 'org-note-text'),
+  );
+}
+
+/** The cover's note that names are withheld, when the plan withholds them. */
+export function namesWithheldNote(scenario: Scenario, plan: SessionPlan): HTMLElement | null {
+  return withholdsNames(scenario, plan)
+    ? el('p', { className: 'names-withheld', text: NAMES_WITHHELD_NOTE })
+    : null;
+}
+
+/** The presenter's note for the decision the room is at (discussing it, or hearing its outcome). */
+export function presenterOrgNote(state: RoomState, view: SessionView): HTMLElement | null {
+  if (state.screen !== 'beat' && state.screen !== 'outcome') return null;
+  if (!view.role || !view.beat) return null;
+  return orgNoteBlock(state.record.plan, view.role.id, view.beat.id);
+}
