@@ -17,6 +17,7 @@ import { MODE_LABELS, playedRoles } from './pack-names';
 import { situationOverview } from './pack-overview';
 import { facilitatorKit } from './pack-kit';
 import { feedbackForm, glossary, hotWashSheet } from './pack-handouts';
+import { packWhoKnewWhat } from './pack-who-knew-what';
 import './print-pack.css';
 
 /** The whole pack as one section; text from the scenario goes in as text, never as markup. */
@@ -34,6 +35,7 @@ export function printPack(
     situationOverview(scenario),
     ...briefingCards(scenario, plan),
     facilitatorGuide(scenario, plan, minutes),
+    packWhoKnewWhat(scenario),
     glossary(scenario),
     feedbackForm(),
     hotWashSheet(),
