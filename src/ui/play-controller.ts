@@ -199,6 +199,7 @@ export class PlayController {
       roleId
         ? {
             kept: this.reflections[roleId],
+            shareable: this.origin.customDocument === undefined,
             keep: (reflection) => {
               this.reflections = { ...this.reflections, [roleId]: reflection };
               this.keep();

@@ -11,10 +11,14 @@ import './reflection.css';
 /** The question the field asks. */
 export const REFLECTION_QUESTION = 'What would you do differently?';
 
-/** The field and its share box; `keep` gets every change (already cleaned and bounded). */
+/**
+ * The field and its share box; `keep` gets every change (already cleaned and bounded). Where a
+ * path cannot be shared as a link (a scenario loaded from a file), there is no share box.
+ */
 export function reflectionField(
   kept: Reflection | undefined,
   keep: (reflection: Reflection) => void,
+  shareable = true,
 ): HTMLElement {
   const text = el('textarea', {
     id: 'reflection-text',
@@ -34,7 +38,7 @@ export function reflectionField(
     count.textContent = `${text.value.length} of ${MAX_REFLECTION_CHARS} characters`;
   };
   const changed = (): void => {
-    keep({ text: cleanReflection(text.value), share: share.checked });
+    keep({ text: cleanReflection(text.value), share: shareable && share.checked });
     counted();
   };
   text.addEventListener('input', changed);
@@ -60,16 +64,20 @@ export function reflectionField(
     el('p', {
       id: 'reflection-hint',
       className: 'reflection-hint',
-      text: 'Optional. Only for you: it is kept on this device, and goes with a shared link only if you tick the box below.',
+      text: shareable
+        ? 'Optional. Only for you: it is kept on this device, and goes with a shared link only if you tick the box below.'
+        : 'Optional. Only for you: it is kept on this device.',
     }),
     text,
     count,
-    el(
-      'label',
-      { className: 'reflection-share' },
-      share,
-      ' Include my reflection when I share my path',
-    ),
+    shareable
+      ? el(
+          'label',
+          { className: 'reflection-share' },
+          share,
+          ' Include my reflection when I share my path',
+        )
+      : null,
     status,
   );
 }

@@ -38,7 +38,8 @@ export interface DebriefCheck {
 
 /** The learner's own reflection to write (kept as typed), or a shared path's to read. */
 export type DebriefReflection =
-  { kept: Reflection | undefined; keep: (reflection: Reflection) => void } | { shared: string };
+  | { kept: Reflection | undefined; keep: (reflection: Reflection) => void; shareable: boolean }
+  | { shared: string };
 
 /**
  * The debrief, taken in at a glance: on the first screen how the path ended and whether that
@@ -82,10 +83,14 @@ export function debriefScreen(
     reflection && 'shared' in reflection
       ? sharedReflection(reflection.shared)
       : reflection
-        ? reflectionField(reflection.kept, (written) => {
-            reflection.keep(written);
-            if (shareSlot.firstChild && actions.share) shareSlot.replaceChildren(actions.share());
-          })
+        ? reflectionField(
+            reflection.kept,
+            (written) => {
+              reflection.keep(written);
+              if (shareSlot.firstChild && actions.share) shareSlot.replaceChildren(actions.share());
+            },
+            reflection.shareable,
+          )
         : null;
   const glance = el(
     'div',
