@@ -35,6 +35,8 @@ export function applyShowCheck(
 ): CommandResult {
   const rest: RoomState = { ...state, revision: state.revision + 1 };
   delete rest.checkShown;
+  // Either way the projector shows another text: it starts from its top.
+  delete rest.page;
   if (!command.shown) return { ok: true, state: rest };
   const phase = checkPhaseAt(state.screen);
   const role = scenario.roles.find((r) => r.id === roleId);

@@ -112,9 +112,10 @@ describe("a room's before-and-after check", () => {
     expect(command(overview, true)).toMatchObject({ ok: false, message: /no check here/ });
     const advanced = applyRoomCommand(scenario, overview, { type: 'advance' }, 1_700_000_001_000);
     if (!advanced.ok) throw new Error(advanced.message);
-    const shown = command(advanced.state, true);
+    const shown = command({ ...advanced.state, page: 2 }, true);
     if (!shown.ok) throw new Error(shown.message);
     expect(shown.state.checkShown).toBe('before');
+    expect(shown.state.page).toBe(undefined); // the check starts at its top
     expect(readRoomState(JSON.parse(JSON.stringify(shown.state)))).toMatchObject({ ok: true });
     // Counting keeps the questions up (now with the counts); no right answer is shown yet.
     const counted = recordCheck(shown.state, 'before', 3);
