@@ -77,6 +77,10 @@ test('a room records its check before and after a role, and the report shows bot
   await expect(onScreen).toContainText('Delete it');
   await expect(onScreen).not.toContainText('right answer');
   expect(await smallestText(projector), 'projector text at 1920x1080').toBeGreaterThanOrEqual(32);
+  const bottom = await onScreen
+    .locator('.projector-check-answers > li')
+    .evaluateAll((all) => Math.max(...all.map((e) => e.getBoundingClientRect().bottom + scrollY)));
+  expect(bottom, 'the whole check on one projector screen').toBeLessThanOrEqual(1080);
   expect(await seriousViolations(projector), 'projector check').toEqual([]);
   await projectorShots(projector, 'room-check-projector-questions');
   await expect(
