@@ -32,6 +32,10 @@ export const MAX_NOTE_LINES = 20;
 export const MAX_ATTENDEES = 500;
 /** A discussion question as the session keeps it when ticked as discussed. */
 export const MAX_QUESTION_CHARS = 500;
+/** A learner's reflection at the end of solo play ("What would you do differently?"). */
+export const MAX_REFLECTION_CHARS = 500;
+/** The most UTF-8 bytes of a reflection a share link carries (a longer one is shortened). */
+export const MAX_SHARED_REFLECTION_BYTES = 750;
 /** The most questions a session keeps ticked as discussed. */
 export const MAX_DISCUSSED = 1000;
 

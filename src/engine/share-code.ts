@@ -1,11 +1,13 @@
 import { createSession, type Session } from './create-session';
 import { ID_PATTERN, VERSION_PATTERN } from './ids';
+import { decodeReflection, encodeReflection, reflectionForLink } from './reflection';
 import type { Scenario } from './schema';
 import type { LogEntry } from './session-types';
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 const CAMPAIGN = '_';
-const MAX_CODE = 400;
+/** A path's parts take at most about 400 characters; a reflection at most 1,000 more. */
+const MAX_CODE = 1_500;
 
 /** A share code read back: which scenario, how the path starts, and the choice indices. */
 export interface SharedPath {
@@ -13,14 +15,22 @@ export interface SharedPath {
   version: string;
   start: { role: string } | { campaign: true };
   choices: number[];
+  /** The learner's reflection, when they chose to share it (plain text, never markup). */
+  reflection?: string;
 }
 
 /**
  * Encodes a path as `<scenario-id>~<version>~<role-id or _ for the campaign>~<choices><check>`:
  * one base-36 digit per decision (its index in the decision's full list) and one check digit.
- * Only URL-safe characters (letters, digits, `-`, `.`, `_`, `~`).
+ * With a reflection, `~<its UTF-8 in base64url>` comes before the check digit (shortened to fit
+ * MAX_SHARED_REFLECTION_BYTES, see `reflectionForLink`). Only URL-safe characters (letters,
+ * digits, `-`, `.`, `_`, `~`).
  */
-export function encodeShareCode(scenario: Scenario, log: readonly LogEntry[]): string {
+export function encodeShareCode(
+  scenario: Scenario,
+  log: readonly LogEntry[],
+  reflection?: string,
+): string {
   const start = log.find((e) => e.type === 'start');
   const head = `${scenario.id}~${scenario.version}~${start?.campaign ? CAMPAIGN : (start?.role ?? '')}~`;
   const digits = log
@@ -39,7 +49,9 @@ export function encodeShareCode(scenario: Scenario, log: readonly LogEntry[]): s
       );
     })
     .join('');
-  return head + digits + checkDigit(head + digits);
+  const shared = reflection ? reflectionForLink(reflection).text : '';
+  const body = head + digits + (shared ? `~${encodeReflection(shared)}` : '');
+  return body + checkDigit(body);
 }
 
 /** Reads a share code's parts and check digit; never throws. */
@@ -51,24 +63,31 @@ export function decodeShareCode(
     message: `This share code is not valid: ${why}.`,
   });
   if (typeof code !== 'string' || code.length > MAX_CODE) return bad('it is not a short text');
-  const parts = code.trim().split('~');
-  if (parts.length !== 4) return bad('it should have four parts separated by ~');
-  const [scenarioId = '', version = '', start = '', tail = ''] = parts;
+  const trimmed = code.trim();
+  const parts = trimmed.split('~');
+  if (parts.length !== 4 && parts.length !== 5)
+    return bad('it should have four parts separated by ~ (five with a reflection)');
+  const [scenarioId = '', version = '', start = '', choiceDigits = '', reflectionPart] = parts;
   if (!ID_PATTERN.test(scenarioId) || !VERSION_PATTERN.test(version))
     return bad('it does not name a scenario and version');
   if (start !== CAMPAIGN && !ID_PATTERN.test(start)) return bad('it does not name a role');
-  if (!/^[0-9a-z]+$/.test(tail)) return bad('its choices are damaged');
-  const body = code.trim().slice(0, -1);
-  if (checkDigit(body) !== tail.slice(-1))
+  // The check digit ends the code: after the choices, or after the reflection when there is one.
+  const digits = reflectionPart === undefined ? choiceDigits.slice(0, -1) : choiceDigits;
+  if (!/^[0-9a-z]*$/.test(digits) || !/[0-9a-z]$/.test(trimmed))
+    return bad('its choices are damaged');
+  if (checkDigit(trimmed.slice(0, -1)) !== trimmed.slice(-1))
     return bad('it was mistyped or cut short (the check digit does not match)');
-  const choices = [...tail.slice(0, -1)].map((d) => DIGITS.indexOf(d));
+  const reflection =
+    reflectionPart === undefined ? undefined : decodeReflection(reflectionPart.slice(0, -1));
+  if (reflection === null) return bad('its reflection is damaged');
   return {
     ok: true,
     path: {
       scenarioId,
       version,
       start: start === CAMPAIGN ? { campaign: true } : { role: start },
-      choices,
+      choices: [...digits].map((d) => DIGITS.indexOf(d)),
+      ...(reflection !== undefined ? { reflection } : {}),
     },
   };
 }
@@ -80,7 +99,7 @@ export function decodeShareCode(
 export function sessionFromShareCode(
   scenario: Scenario,
   code: unknown,
-): { ok: true; session: Session } | { ok: false; message: string } {
+): { ok: true; session: Session; reflection?: string } | { ok: false; message: string } {
   const decoded = decodeShareCode(code);
   if (!decoded.ok) return decoded;
   const p = decoded.path;
@@ -103,7 +122,7 @@ export function sessionFromShareCode(
       };
   }
   advance(session, false);
-  return { ok: true, session };
+  return { ok: true, session, ...(p.reflection !== undefined ? { reflection: p.reflection } : {}) };
 }
 
 /** Takes the steps that need no decision; crosses to the next role only when more choices follow. */

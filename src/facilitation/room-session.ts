@@ -6,6 +6,7 @@
  * recovers from the last one it saw.
  */
 import { roomCheckMisfit, type RoomCheckTally } from './room-check';
+import type { CheckPhase } from '../engine/check-answers';
 import { MAX_REASON_CHARS } from '../engine/limits';
 import { replay } from '../engine/replay';
 import type { Scenario } from '../engine/schema';
@@ -28,6 +29,12 @@ import { teamVotes } from './team-votes';
 import type { TeamVote } from '../engine/log-entry-schema';
 import { freshTimer, minutesFor, type RoomTimer } from './room-timer';
 import { applyNoteCommand, isNoteCommand, type NoteCommand } from './room-notes';
+import {
+  applyShowCheck,
+  isShowCheckCommand,
+  keepShownCheck,
+  type ShowCheckCommand,
+} from './room-check-display';
 
 /** What the room is looking at. */
 export type RoomScreen = Screen;
@@ -49,6 +56,8 @@ export interface RoomState {
   customScenario?: string;
   /** The page of a long screen the projector shows (absent in states kept before pages: 0). */
   page?: number;
+  /** The check whose questions the projector shows (see room-check-display.ts; absent: none). */
+  checkShown?: CheckPhase;
 }
 
 /** A room state as versions before the screen flow kept it: flags instead of `screen`. */
@@ -81,6 +90,7 @@ export type RoomCommand =
   | { type: 'projector-page'; page: number }
   /** A show of hands on a role's check (typed by the presenter, or summed from devices). */
   | { type: 'record-check'; tally: RoomCheckTally }
+  | ShowCheckCommand
   | NoteCommand;
 
 export type CommandResult = { ok: true; state: RoomState } | { ok: false; message: string };
@@ -139,11 +149,21 @@ export function applyRoomCommand(
 ): CommandResult {
   if (isNoteCommand(command)) return applyNoteCommand(currentRoomState(scenario, state), command);
   const flow = roomFlow(scenario, state);
+  if (isShowCheckCommand(command))
+    return applyShowCheck(
+      scenario,
+      currentRoomState(scenario, state),
+      viewOf(flow).role?.id,
+      command,
+    );
   const event = eventFor(flow, command, now);
   if ('message' in event) return { ok: false, message: event.message };
   const sent = sendFlow(flow, event);
   if (!sent.ok) return sent;
-  const next = stateOf(sent.snapshot, { ...state, revision: state.revision + 1 });
+  const next = keepShownCheck(
+    currentRoomState(scenario, state),
+    stateOf(sent.snapshot, { ...state, revision: state.revision + 1 }),
+  );
   const { beat, choices } = viewOf(flow);
   if (command.type !== 'record-decision' || !command.reasons?.length || !beat)
     return { ok: true, state: next };
@@ -181,7 +201,7 @@ export function placeKey(state: RoomState, view: SessionView): string {
 /** The flow event a command stands for; a vote is counted first, and a bad one refused. */
 function eventFor(
   flow: FlowSnapshot,
-  command: Exclude<RoomCommand, NoteCommand>,
+  command: Exclude<RoomCommand, NoteCommand | ShowCheckCommand>,
   now: number,
 ): FlowEvent | { message: string } {
   switch (command.type) {

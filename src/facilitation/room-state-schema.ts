@@ -48,6 +48,8 @@ const roomStateFields = {
   customScenario: z.optional(z.string()),
   /** The page of a long screen on the projector (optional: states kept before it still read). */
   page: z.optional(z.int().check(z.gte(0), z.lte(19))),
+  /** The check the projector shows (optional: states kept before it still read). */
+  checkShown: z.optional(z.enum(['before', 'after'])),
 };
 
 /** Everything both windows hold about a session (see RoomState in room-session.ts). */

@@ -108,7 +108,7 @@ export async function openSharedPath(code: string): Promise<boolean> {
   if (!replayed.ok) return refuseSharedPath(replayed.message);
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() }, true);
   playing = origin.scenario;
-  controller.showShared(replayed.session);
+  controller.showShared(replayed.session, replayed.reflection);
   return true;
 }
 

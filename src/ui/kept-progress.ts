@@ -7,6 +7,7 @@ import { CheckRecordSchema } from '../engine/check-answers';
 import { describeProblems } from '../engine/describe-problems';
 import { IdSchema } from '../engine/log-entry-schema';
 import { MAX_SAVE_CHARS, parseSave } from '../engine/save';
+import { ReflectionRecordSchema } from '../engine/reflection';
 import { z } from '../engine/zod-mini';
 import { SCREENS } from '../flow/flow-types';
 import { button, downloadText, el } from './dom';
@@ -21,6 +22,8 @@ const progressFields = {
   customScenario: z.optional(z.string()),
   /** The learner's answers to the roles' before-and-after checks (added later: optional). */
   checks: z.optional(CheckRecordSchema),
+  /** The learner's reflection per role, and whether a share link may carry it (added later). */
+  reflections: z.optional(ReflectionRecordSchema),
 };
 
 /** What is kept between visits: the engine's save, and the screen-flow screen the player was on. */

@@ -1,6 +1,7 @@
 import type { ScenarioCard } from 'virtual:scenario-catalog';
 import { createSession, type Session } from '../engine/create-session';
 import type { CheckPhase, CheckRecord } from '../engine/check-answers';
+import type { ReflectionRecord } from '../engine/reflection';
 import { parseSave, serializeSave } from '../engine/save';
 import type { Scenario } from '../engine/schema';
 import type { ChoiceView, SessionView } from '../engine/view-types';
@@ -48,6 +49,10 @@ export class PlayController {
   private shownMeters = new Map<string, number>();
   private shownFacts = new Map<string, boolean>();
   private warnedAboutStorage = false;
+  /** The learner's reflections by role (kept with the progress, not part of the flow). */
+  private reflections: ReflectionRecord = {};
+  /** A shared path's reflection, shown read-only. */
+  private sharedReflection: string | undefined;
 
   constructor(
     private readonly origin: ScenarioOrigin,
@@ -64,6 +69,7 @@ export class PlayController {
       const screen =
         'screen' in kept ? kept.screen : screenFromFlags(kept, restored.session.view());
       const checks = 'checks' in kept ? kept.checks : undefined;
+      this.reflections = kept.reflections ?? {};
       this.flow = restoreFlow(this.contextOf(restored.session, checks), { screen });
     } else {
       showNotice(`${restored.message} Your earlier progress could not be restored.`);
@@ -71,9 +77,10 @@ export class PlayController {
     this.render();
   }
 
-  /** Shows a shared path, read-only, from a session already replayed. */
-  showShared(session: Session): void {
+  /** Shows a shared path, read-only, from a session already replayed (with its reflection). */
+  showShared(session: Session, reflection?: string): void {
     this.flow = restoreFlow(this.contextOf(session));
+    this.sharedReflection = reflection;
     this.render();
   }
 
@@ -102,6 +109,8 @@ export class PlayController {
   }
 
   private freshFlow(): FlowSnapshot {
+    // A new run starts with nothing written, as it starts with no check answered.
+    this.reflections = {};
     return startFlow(this.contextOf(createSession(this.origin.scenario)));
   }
 
@@ -159,6 +168,8 @@ export class PlayController {
         },
         true,
         log,
+        undefined,
+        this.sharedReflection ? { shared: this.sharedReflection } : undefined,
       );
     }
     const roleId = view.role?.id ?? '';
@@ -174,11 +185,27 @@ export class PlayController {
           this.flow = this.freshFlow();
           this.render();
         },
-        share: () => sharePanel(scenario, log, this.origin.customDocument !== undefined),
+        share: () =>
+          sharePanel(
+            scenario,
+            log,
+            this.origin.customDocument !== undefined,
+            this.reflections[roleId],
+          ),
       },
       false,
       log,
       assessment ? { assessment, answers } : undefined,
+      roleId
+        ? {
+            kept: this.reflections[roleId],
+            shareable: this.origin.customDocument === undefined,
+            keep: (reflection) => {
+              this.reflections = { ...this.reflections, [roleId]: reflection };
+              this.keep();
+            },
+          }
+        : undefined,
     );
   }
 
@@ -218,6 +245,7 @@ export class PlayController {
       save: serializeSave(this.origin.scenario, engineLog(this.flow), Date.now()),
       screen: screenOf(this.flow),
       ...(this.flow.context.checks ? { checks: this.flow.context.checks } : {}),
+      ...(Object.keys(this.reflections).length > 0 ? { reflections: this.reflections } : {}),
       ...(this.origin.customDocument ? { customScenario: this.origin.customDocument } : {}),
     });
     if (!kept && !this.warnedAboutStorage) {

@@ -1,7 +1,9 @@
 // The before-and-after check, solo: answered before the briefing, played, answered again after
 // the debrief, and the change on the debrief's first screen; keyboard only, axe clean, and the
 // debrief taken in at a glance (its first screen at laptop size, at most 3 screens tall closed).
-import type { Page } from '@playwright/test';
+// Then the reflection: written by keyboard, kept over a reload, and carried by the share link
+// (shown as text on the read-only path) only once the learner ticks that it may be.
+import type { Locator, Page } from '@playwright/test';
 import { seriousViolations } from './axe-scan';
 import { expect, saveScreenshot, test, viewports } from './guarded-test';
 import { openDefaultScenario, playToDebrief, tabTo } from './play-driver';
@@ -17,6 +19,15 @@ async function answerCheck(page: Page, pick: (item: number) => number): Promise<
     for (let step = 0; step < pick(item); step += 1) await page.keyboard.press('ArrowDown');
     await expect(radios.nth(pick(item))).toBeChecked();
   }
+}
+
+/** Tabs until `target` has the focus, pressing nothing on it (a text field takes Enter). */
+async function tabOnto(page: Page, target: Locator): Promise<void> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${target.toString()}`);
 }
 
 test('solo: the check before, play, the check after, and the change at a glance', async ({
@@ -91,6 +102,24 @@ test('solo: the check before, play, the check after, and the change at a glance'
   });
   await tabTo(page, lanes.locator('summary'));
 
+  // The reflection: one labelled field, typed into by keyboard; markup stays text.
+  const reflection = page.getByRole('textbox', { name: 'What would you do differently?' });
+  const written = 'Ring the owner first.\nAsk <b>who</b> else held the files.';
+  await tabOnto(page, reflection);
+  await page.keyboard.type('Ring the owner first.');
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.type('Ask <b>who</b> else held the files.');
+  await expect(reflection).toHaveValue(written);
+  await expect(page.locator('#reflection-count')).toHaveText(`${written.length} of 500 characters`);
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.reflection-status')).toHaveText(
+    'Your reflection is kept on this device.',
+  );
+  const tick = page.getByRole('checkbox', { name: 'Include my reflection when I share my path' });
+  await expect(tick).toBeFocused();
+  await expect(tick).not.toBeChecked();
+  expect(await seriousViolations(page), 'reflection').toEqual([]);
+
   for (const [size, viewport] of Object.entries(viewports)) {
     await page.setViewportSize(viewport);
     await page.evaluate(() => window.scrollTo(0, 0));
@@ -101,4 +130,46 @@ test('solo: the check before, play, the check after, and the change at a glance'
     );
     expect(overflow, `no sideways scroll at ${size}`).toBeLessThanOrEqual(0);
   }
+
+  // Kept on the device: a reload resumes the debrief with the text, and the box still unticked.
+  await page.setViewportSize(viewports.laptop);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: /^Debrief/ })).toBeVisible();
+  await expect(reflection).toHaveValue(written);
+  await expect(tick).not.toBeChecked();
+
+  // Unticked, the link leaves the reflection out; ticked, it carries it.
+  const shareButton = page.getByRole('button', { name: 'Share my path' });
+  await tabTo(page, shareButton);
+  const link = page.locator('#share-link');
+  await expect(page.locator('.share-reflection')).toContainText('not in the link');
+  const plainLink = await link.inputValue();
+  expect(plainLink.split('#/path/')[1]?.split('~')).toHaveLength(4);
+  await tabTo(page, tick, 'Space');
+  await expect(tick).toBeChecked();
+  await expect(page.locator('.reflection-status')).toHaveText(
+    'Your reflection will go with the link when you share your path.',
+  );
+  await expect(page.locator('.share-reflection')).toHaveText(
+    'The link carries your reflection: whoever opens it can read it.',
+  );
+  const sharedLink = await link.inputValue();
+  expect(sharedLink).not.toBe(plainLink);
+  expect(sharedLink).toMatch(/#\/path\/[A-Za-z0-9._~-]+$/);
+  await page.locator('.share').screenshot({
+    path: 'tests/browser/screenshots/share-with-reflection-laptop.png',
+  });
+
+  // The read-only path shows the reflection as the learner's words, never as markup.
+  await page.goto('about:blank'); // a new page load, not a move within this one
+  await page.goto(sharedLink);
+  await expect(page.getByRole('heading', { level: 1, name: /^Debrief/ })).toBeVisible();
+  const shown = page.locator('.reflection-shared');
+  await expect(shown).toHaveText(written);
+  await expect(shown.locator('b')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: 'What would you do differently?' })).toHaveCount(
+    0,
+  );
+  expect(await seriousViolations(page), 'shared path with a reflection').toEqual([]);
+  await saveScreenshot(page, 'shared-path-reflection-laptop');
 });

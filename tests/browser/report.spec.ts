@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe-scan';
 import { expect, saveScreenshot, test, viewports } from './guarded-test';
+import { tabTo } from './play-driver';
 
 const STARTED = Date.UTC(2026, 10, 30, 14, 0);
 
@@ -188,6 +190,18 @@ test('the pack prints the kit, the handouts, and each choice a room can meet onc
   for (const name of ['Glossary', 'Your feedback', 'Hot-wash'])
     await expect(page.getByRole('heading', { level: 2, name })).toBeVisible();
 
+  // Who knew what, when: the picture of the scenario's main line (no room has chosen yet), each
+  // mark telling on focus what its role knew, and the table as its accessible alternative.
+  const lanes = page.locator('.pack-who-knew-what');
+  await expect(lanes.getByRole('heading', { level: 2, name: 'Who knew what, when' })).toBeVisible();
+  await expect(lanes.locator('.wkw-mark.is-own')).toHaveCount(0);
+  expect(await lanes.locator('.wkw-mark.is-history').count()).toBeGreaterThan(10);
+  await expect(lanes.locator('.wkw-key')).not.toContainText('played here');
+  await expect(lanes.locator('table.wkw-table')).toContainText('Did not know');
+  await tabTo(page, lanes.locator('.wkw-mark').first(), 'Space');
+  await expect(lanes.locator('.wkw-detail')).toContainText('Knew');
+  expect(await seriousViolations(page), 'pack').toEqual([]);
+
   await page.emulateMedia({ media: 'print' });
   await page.setViewportSize({ width: 794, height: 1123 });
   for (const [id, name] of [
@@ -201,4 +215,22 @@ test('the pack prints the kit, the handouts, and each choice a room can meet onc
   }
   await walkIn.evaluate((e) => e.scrollIntoView());
   await page.screenshot({ path: 'tests/browser/screenshots/pack-walk-in-printed.png' });
+
+  // On A4 the picture fits the page's width, its words large enough to read (8 pt and more), in
+  // black on white.
+  const picture = lanes.locator('svg.wkw-picture');
+  const printed = await picture.evaluate((svg) => {
+    const name = svg.querySelector('.wkw-lane-name');
+    return {
+      right: svg.getBoundingClientRect().right,
+      page: document.documentElement.clientWidth,
+      words: name ? name.getBoundingClientRect().height : 0,
+      colour: name ? getComputedStyle(name).fill : '',
+    };
+  });
+  expect(printed.right, 'the picture within the page').toBeLessThanOrEqual(printed.page);
+  expect(printed.words, 'lane names at 8 pt or more (about 10.7 px)').toBeGreaterThanOrEqual(10.5);
+  expect(printed.colour).toBe('rgb(0, 0, 0)');
+  await lanes.evaluate((e) => e.scrollIntoView());
+  await page.screenshot({ path: 'tests/browser/screenshots/pack-who-knew-what-printed.png' });
 });

@@ -1,5 +1,7 @@
 // A room's before-and-after check: the presenter types a show of hands before and after a role,
-// by keyboard, and the report shows both (on screen, in Markdown, as CSV); axe clean.
+// by keyboard, and the report shows both (on screen, in Markdown, as CSV); axe clean. While the
+// room answers, the projector shows the questions (legible at 1920x1080), then the counts, and a
+// right answer only once the check after the role is recorded.
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe-scan';
@@ -19,6 +21,24 @@ async function typeShowOfHands(presenter: Page, counts: readonly number[]): Prom
   }
 }
 
+/** The smallest text on the projector's panel (paragraphs, list items, headings), in px. */
+async function smallestText(projector: Page): Promise<number> {
+  return projector.evaluate(() => {
+    const panel = document.querySelector('.room-projector');
+    const texts = [...(panel?.querySelectorAll('p:not(.classification-banner), li, h2') ?? [])];
+    return Math.min(...texts.map((node) => parseFloat(getComputedStyle(node).fontSize)));
+  });
+}
+
+/** Screenshots of the projector at the three sizes, back at 1920x1080 after. */
+async function projectorShots(projector: Page, name: string): Promise<void> {
+  for (const [size, viewport] of Object.entries(viewports)) {
+    await projector.setViewportSize(viewport);
+    await saveScreenshot(projector, `${name}-${size}`);
+  }
+  await projector.setViewportSize(viewports.projector);
+}
+
 test('a room records its check before and after a role, and the report shows both', async ({
   page,
 }) => {
@@ -36,17 +56,45 @@ test('a room records its check before and after a role, and the report shows bot
   const opened = page.context().waitForEvent('page');
   await page.getByRole('button', { name: 'Start the session' }).click();
   const presenter = await opened;
+  const projector = page;
+  await projector.setViewportSize(viewports.projector);
   await presenter.setViewportSize(viewports.laptop);
   await tabTo(presenter, presenter.getByRole('button', { name: 'Show the first briefing' }));
 
-  // Before: a show of hands per answer, typed and recorded by keyboard.
+  // Before: the questions on the projector, then a show of hands per answer, typed and recorded
+  // by keyboard; the projector then shows the counts, and no answer as right.
   const panel = presenter.getByRole('region', { name: 'The check, before this role' });
   await expect(panel).toBeVisible();
+  await tabTo(
+    presenter,
+    panel.getByRole('button', { name: 'Show the questions on the projector' }),
+  );
+  await expect(
+    projector.getByRole('heading', { level: 1, name: /before the role, what do you think/ }),
+  ).toBeVisible();
+  const onScreen = projector.getByRole('list', { name: 'The check’s questions' });
+  await expect(onScreen).toContainText('what did the CEO tell the analysts');
+  await expect(onScreen).toContainText('Delete it');
+  await expect(onScreen).not.toContainText('right answer');
+  expect(await smallestText(projector), 'projector text at 1920x1080').toBeGreaterThanOrEqual(32);
+  const bottom = await onScreen
+    .locator('.projector-check-answers > li')
+    .evaluateAll((all) => Math.max(...all.map((e) => e.getBoundingClientRect().bottom + scrollY)));
+  expect(bottom, 'the whole check on one projector screen').toBeLessThanOrEqual(1080);
+  expect(await seriousViolations(projector), 'projector check').toEqual([]);
+  await projectorShots(projector, 'room-check-projector-questions');
+  await expect(
+    panel.getByRole('button', { name: 'Hide the questions on the projector' }),
+  ).toBeFocused();
   await typeShowOfHands(presenter, [3, 6, 2]);
   await tabTo(presenter, panel.getByRole('button', { name: 'Record the show of hands' }));
   await expect(panel.getByRole('status')).toContainText('Recorded');
   expect(await seriousViolations(presenter), 'presenter check').toEqual([]);
   await saveScreenshot(presenter, 'room-check-presenter-laptop');
+  const ordered = onScreen.getByRole('listitem').filter({ hasText: 'what did the CEO tell' });
+  await expect(ordered.locator('.answer-count').first()).toHaveText('3');
+  await expect(onScreen).not.toContainText('right answer');
+  await projectorShots(projector, 'room-check-projector-counted');
 
   // The role (played alone, the CEO first rejoins the main line), the room agreeing on the first
   // choice each time, to its debrief.
@@ -60,17 +108,33 @@ test('a room records its check before and after a role, and the report shows bot
       await presenter.getByRole('button', { name: 'Record this choice' }).click();
     } else await presenter.locator('#advance').click();
   }
+  // Moving on took the questions down; after the debrief they go up again, with no answer marked
+  // until the room's answers after the role are recorded.
+  await expect(onScreen).toHaveCount(0);
   const after = presenter.getByRole('region', { name: 'The check, after this role' });
+  await tabTo(
+    presenter,
+    after.getByRole('button', { name: 'Show the questions on the projector' }),
+  );
+  await expect(
+    projector.getByRole('heading', { level: 1, name: /the same questions, after the role/ }),
+  ).toBeVisible();
+  await expect(onScreen).not.toContainText('right answer');
   await typeShowOfHands(presenter, [10, 1, 0]);
   await tabTo(presenter, after.getByRole('button', { name: 'Record the show of hands' }));
   await expect(after.getByRole('status')).toContainText('Recorded');
+  await expect(ordered.locator('.is-right')).toContainText('Delete it ✓ right answer');
+  await expect(ordered.locator('.is-right .answer-count')).toHaveText('10 (before: 3)');
+  expect(await smallestText(projector), 'projector text at 1920x1080').toBeGreaterThanOrEqual(32);
+  expect(await seriousViolations(projector), 'projector answers').toEqual([]);
+  await projectorShots(projector, 'room-check-projector-after');
   await tabTo(presenter, presenter.locator('#advance'));
 
   // The report: the room's answers before beside after, per item.
   const section = presenter.getByRole('region', { name: /Before and after: the room’s check/ });
   await expect(section).toBeVisible();
-  const ordered = section.locator('figure', { hasText: 'what did the CEO tell the analysts' });
-  await expect(ordered.getByRole('row', { name: /Delete it \(right answer\)/ })).toContainText(
+  const figure = section.locator('figure', { hasText: 'what did the CEO tell the analysts' });
+  await expect(figure.getByRole('row', { name: /Delete it \(right answer\)/ })).toContainText(
     /3\s*10/,
   );
   expect(await seriousViolations(presenter), 'report').toEqual([]);

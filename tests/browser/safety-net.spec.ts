@@ -282,5 +282,10 @@ test.describe('a scenario loaded from a file', () => {
     await expect(share).toContainText('send the scenario file');
     await expect(share.getByRole('textbox')).toHaveCount(0);
     await expect(share.locator('svg, img')).toHaveCount(0);
+    // The reflection stays on the device: with no link to carry it, there is no box to tick.
+    await expect(
+      page.getByRole('textbox', { name: 'What would you do differently?' }),
+    ).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: /Include my reflection/ })).toHaveCount(0);
   });
 });

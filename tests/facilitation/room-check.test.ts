@@ -11,6 +11,8 @@ import {
   createRoomState,
   type RoomState,
 } from '../../src/facilitation/room-session';
+import { answersMayShow } from '../../src/facilitation/room-check-display';
+import { readRoomState } from '../../src/facilitation/room-state-schema';
 import { readScenarioFolder } from '../../src/node/read-scenario-folder';
 import { SCENARIOS, mustLoad } from '../engine/fixtures';
 
@@ -101,5 +103,41 @@ describe("a room's before-and-after check", () => {
     expect('checks' in record).toBe(false);
     expect(RoomRecordSchema.safeParse(record).success).toBe(true);
     expect(buildReport(scenario, record).checks).toBeUndefined();
+  });
+
+  it('the projector shows the questions while the room stays at the check, no answer before the after-check', () => {
+    const command = (state: RoomState, shown: boolean) =>
+      applyRoomCommand(scenario, state, { type: 'show-check', shown }, 1_700_000_001_000);
+    const overview = start();
+    expect(command(overview, true)).toMatchObject({ ok: false, message: /no check here/ });
+    const advanced = applyRoomCommand(scenario, overview, { type: 'advance' }, 1_700_000_001_000);
+    if (!advanced.ok) throw new Error(advanced.message);
+    const shown = command({ ...advanced.state, page: 2 }, true);
+    if (!shown.ok) throw new Error(shown.message);
+    expect(shown.state.checkShown).toBe('before');
+    expect(shown.state.page).toBe(undefined); // the check starts at its top
+    expect(readRoomState(JSON.parse(JSON.stringify(shown.state)))).toMatchObject({ ok: true });
+    // Counting keeps the questions up (now with the counts); no right answer is shown yet.
+    const counted = recordCheck(shown.state, 'before', 3);
+    expect(counted.checkShown).toBe('before');
+    expect(answersMayShow(counted, 'ceo')).toBe(false);
+    // Hiding them, or moving on, takes them down.
+    const hidden = command(counted, false);
+    expect(hidden.ok && hidden.state.checkShown).toBe(undefined);
+    expect(counted.screen).toBe('rejoin'); // the CEO, played alone, first rejoins the main line
+    const moved = applyRoomCommand(
+      scenario,
+      counted,
+      { type: 'rejoin-history' },
+      1_700_000_002_000,
+    );
+    if (!moved.ok) throw new Error(moved.message);
+    expect(moved.state.screen).toBe('briefing');
+    expect(moved.state.checkShown).toBe(undefined);
+    // Only the check after the role, once recorded, lets the projector mark the right answers.
+    expect(answersMayShow(recordCheck(counted, 'after', 10), 'ceo')).toBe(true);
+    const earlier: Partial<RoomState> = { ...counted };
+    delete earlier.checkShown;
+    expect(readRoomState(JSON.parse(JSON.stringify(earlier)))).toMatchObject({ ok: true });
   });
 });

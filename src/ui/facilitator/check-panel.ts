@@ -8,6 +8,7 @@ import type { CheckPhase } from '../../engine/check-answers';
 import { MAX_VOTES } from '../../engine/limits';
 import type { Scenario } from '../../engine/schema';
 import { checkQuestions, type RoomCheckTally } from '../../facilitation/room-check';
+import { checkPhaseAt } from '../../facilitation/room-check-display';
 import type { RoomCommand, RoomState } from '../../facilitation/room-session';
 import { button, el } from '../dom';
 import './check-panel.css';
@@ -22,12 +23,7 @@ export function checkPanel(
   roleId: string | undefined,
   send: (command: RoomCommand) => void,
 ): HTMLElement | null {
-  const phase: CheckPhase | null =
-    state.screen === 'briefing' || state.screen === 'rejoin'
-      ? 'before'
-      : state.screen === 'debrief'
-        ? 'after'
-        : null;
+  const phase: CheckPhase | null = checkPhaseAt(state.screen);
   const role = scenario.roles.find((r) => r.id === roleId);
   if (!phase || !role?.assessment) return null;
   const kept = state.record.checks?.find((c) => c.role === role.id && c.phase === phase);
@@ -77,6 +73,12 @@ export function checkPanel(
   );
   // A stable id keeps focus on the button when the window redraws after the command.
   recordButton.id = `room-check-record-${phase}`;
+  const shown = state.checkShown === phase;
+  const showButton = button(
+    shown ? 'Hide the questions on the projector' : 'Show the questions on the projector',
+    () => send({ type: 'show-check', shown: !shown }),
+  );
+  showButton.id = `room-check-show-${phase}`;
   return el(
     'section',
     { className: 'room-check', attrs: { 'aria-labelledby': headingId } },
@@ -84,8 +86,8 @@ export function checkPanel(
     el('p', {
       text:
         phase === 'before'
-          ? 'Before the role: read each question and its answers aloud, ask for a show of hands on each answer, and type the counts. Ask the same after the debrief. Counts only: nobody is named.'
-          : 'After the debrief: the same questions as before the role, a show of hands on each answer. The report sets the two side by side. Counts only: nobody is named.',
+          ? 'Before the role: show the questions on the projector, read each answer aloud, ask for a show of hands on each, and type the counts. Ask the same after the debrief. Counts only: nobody is named.'
+          : 'After the debrief: the same questions as before the role, a show of hands on each answer. The projector shows the right answers only once these counts are recorded; the report sets the two side by side. Counts only: nobody is named.',
     }),
     kept
       ? el('p', {
@@ -94,6 +96,7 @@ export function checkPanel(
           text: 'Recorded. Change a count and record again to correct it.',
         })
       : null,
+    showButton,
     ...questions,
     recordButton,
   );

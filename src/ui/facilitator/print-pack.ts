@@ -17,6 +17,7 @@ import { MODE_LABELS, playedRoles } from './pack-names';
 import { situationOverview } from './pack-overview';
 import { facilitatorKit } from './pack-kit';
 import { feedbackForm, glossary, hotWashSheet } from './pack-handouts';
+import { packWhoKnewWhat } from './pack-who-knew-what';
 import { namesWithheldNote } from './org-note-parts';
 import './print-pack.css';
 
@@ -35,6 +36,7 @@ export function printPack(
     situationOverview(scenario),
     ...briefingCards(scenario, plan),
     facilitatorGuide(scenario, plan, minutes),
+    packWhoKnewWhat(scenario),
     glossary(scenario),
     feedbackForm(),
     hotWashSheet(),

@@ -17,6 +17,8 @@ import { whoKnewWhatView } from '../parts/who-knew-what';
 import { REALITY_HEADING } from '../../facilitation/history-words';
 import type { Screen } from '../screens/screen';
 import { narratedHere } from './presenter-actions';
+import { projectorCheckBody, projectorCheckHeading } from './projector-check';
+import { checkPhaseAt } from '../../facilitation/room-check-display';
 import { teamFor } from './room-words';
 import { timerView } from './timer-view';
 import { roleStage } from '../../stage/stage-events';
@@ -26,7 +28,19 @@ export function projectorScreen(scenario: Scenario, state: RoomState, view: Sess
   const team = teamFor(state, view.role?.id);
   const heading = el('h1', { id: uniqueId('projector') });
   const body: (HTMLElement | null)[] = [];
-  if (screen === 'overview') {
+  const checkRole = scenario.roles.find((role) => role.id === view.role?.id);
+  const checkShown =
+    state.checkShown && state.checkShown === checkPhaseAt(screen) ? state.checkShown : null;
+  if (checkShown && checkRole?.assessment) {
+    heading.textContent = projectorCheckHeading(checkRole.name, checkShown);
+    body.push(
+      ...projectorCheckBody(
+        state,
+        { id: checkRole.id, assessment: checkRole.assessment },
+        checkShown,
+      ),
+    );
+  } else if (screen === 'overview') {
     heading.textContent = scenario.title;
     body.push(
       ...paragraphs(scenario.summary),

@@ -42,7 +42,11 @@ export function whoKnewWhatPicture(model: WhoKnewWhat): HTMLElement {
   });
   model.lanes.forEach((lane, row) => {
     const y = top + row * laneHeight + laneHeight / 2;
-    svg.append(svgElement('line', { x1: 4, y1: y, x2: width - 4, y2: y, class: 'wkw-lane-line' }));
+    // The lane starts after its name, so the line never runs through the words.
+    const start = laneLabelWidth - 6;
+    svg.append(
+      svgElement('line', { x1: start, y1: y, x2: width - 4, y2: y, class: 'wkw-lane-line' }),
+    );
     const name = svgElement('text', { x: 4, y: y + 5, class: 'wkw-lane-name' });
     name.textContent = lane.roleName.length > 22 ? `${lane.roleName.slice(0, 21)}…` : lane.roleName;
     svg.append(name);
@@ -62,12 +66,14 @@ export function whoKnewWhatPicture(model: WhoKnewWhat): HTMLElement {
     { className: 'wkw-axis-legend', attrs: { 'aria-label': 'Moments on the time axis' } },
     ...model.moments.map((m) => el('li', { text: m.label })),
   );
+  // Before anyone has played (the printed pack), there are no filled marks to explain.
+  const played = model.lanes.some((lane) => lane.source === 'room');
   const key = el(
     'p',
     { className: 'wkw-key' },
-    el('span', { className: 'wkw-key-own', text: '● ' }),
-    'the choices played here',
-    el('span', { className: 'wkw-key-history', text: ' ○ ' }),
+    played ? el('span', { className: 'wkw-key-own', text: '● ' }) : null,
+    played ? 'the choices played here ' : null,
+    el('span', { className: 'wkw-key-history', text: '○ ' }),
     LANE_WORDS.caption,
   );
   return el(

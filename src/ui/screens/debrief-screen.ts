@@ -1,4 +1,5 @@
 import type { Assessment } from '../../engine/assessment-schema';
+import type { Reflection } from '../../engine/reflection';
 import { answeredAny, checkChange, type RoleCheckAnswers } from '../../engine/check-answers';
 import type { Scenario } from '../../engine/schema';
 import type { LogEntry } from '../../engine/session-types';
@@ -14,6 +15,7 @@ import { citations } from '../parts/citation';
 import { classificationBanner } from '../parts/classification-banner';
 import { decisionGraph } from '../parts/decision-graph';
 import { pathSteps } from '../parts/path-steps';
+import { reflectionField, sharedReflection } from '../parts/reflection-field';
 import { whoKnewWhatView } from '../parts/who-knew-what';
 import type { Screen } from './screen';
 import './debrief.css';
@@ -34,6 +36,11 @@ export interface DebriefCheck {
   answers: RoleCheckAnswers;
 }
 
+/** The learner's own reflection to write (kept as typed), or a shared path's to read. */
+export type DebriefReflection =
+  | { kept: Reflection | undefined; keep: (reflection: Reflection) => void; shareable: boolean }
+  | { shared: string };
+
 /**
  * The debrief, taken in at a glance: on the first screen how the path ended and whether that
  * happened, what the source says, the path beside the main line, and the learner's change over
@@ -48,6 +55,7 @@ export function debriefScreen(
   readOnly: boolean,
   log: readonly LogEntry[],
   check?: DebriefCheck,
+  reflection?: DebriefReflection,
 ): Screen {
   const ending = view.ending;
   const roleView = view.role;
@@ -70,6 +78,20 @@ export function debriefScreen(
   const [firstParagraph, ...moreParagraphs] = paragraphs(ending.debrief);
   const revealed = ending.hiddenFacts.filter((fact) => fact.value && fact.reveal);
   const shareSlot = el('div', { className: 'share-slot' });
+  // An open share panel follows the reflection, so its link always says what is written now.
+  const reflectionPart =
+    reflection && 'shared' in reflection
+      ? sharedReflection(reflection.shared)
+      : reflection
+        ? reflectionField(
+            reflection.kept,
+            (written) => {
+              reflection.keep(written);
+              if (shareSlot.firstChild && actions.share) shareSlot.replaceChildren(actions.share());
+            },
+            reflection.shareable,
+          )
+        : null;
   const glance = el(
     'div',
     { className: 'debrief-glance' },
@@ -116,6 +138,7 @@ export function debriefScreen(
     }),
     heading,
     glance,
+    reflection && 'shared' in reflection ? reflectionPart : null,
     el(
       'div',
       { className: 'debrief-more' },
@@ -131,6 +154,7 @@ export function debriefScreen(
         : null,
       more('Discuss', list(ending.questions, 'questions')),
     ),
+    reflection && 'kept' in reflection ? reflectionPart : null,
     el(
       'div',
       { className: 'actions' },
