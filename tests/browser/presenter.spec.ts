@@ -221,6 +221,7 @@ test('the 60-minute awareness preset: every team decides, undo and skip, a legib
     bracketed ||= seenNow.bracketed;
     if (await presenter.getByRole('button', { name: /Read history’s choice and go on/ }).count())
       break;
+    const shown = await projector.locator('#screen').innerText();
     const reveal = presenter.getByRole('button', { name: /Reveal the choices/ });
     if (await reveal.count()) {
       await reveal.click();
@@ -228,6 +229,8 @@ test('the 60-minute awareness preset: every team decides, undo and skip, a legib
         await presenter.locator(`#team-choice-${i}`).selectOption({ index: 1 });
       await presenter.getByRole('button', { name: 'Record the teams’ choices' }).click();
     } else await presenter.locator('#advance').click();
+    // The projector follows through storage events: read it only once it shows the new step.
+    await expect.poll(() => projector.locator('#screen').innerText()).not.toBe(shown);
   }
   expect(bracketed, 'an excerpt on the projector shows [the vendor…]').toBe(true);
   await expect(presenter.locator('.presenter-narrated')).toBeVisible();
