@@ -30,13 +30,23 @@ export function el<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
-/** A button of the given kind that runs `action` when pressed. */
+/**
+ * A button of the given kind that runs `action` when pressed. An `id` keeps focus on it when a
+ * screen is drawn again for the same state (show-screen.ts restores focus by id).
+ */
 export function button(
   label: string,
   action: () => void,
   className = 'secondary',
+  id?: string,
 ): HTMLButtonElement {
-  return el('button', { className, text: label, attrs: { type: 'button' }, onClick: action });
+  return el('button', {
+    ...(id ? { id } : {}),
+    className,
+    text: label,
+    attrs: { type: 'button' },
+    onClick: action,
+  });
 }
 
 /** Splits scenario text into paragraphs at blank lines. */

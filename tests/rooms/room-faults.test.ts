@@ -10,18 +10,15 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { runAsFacilitator, type ClosedVote } from '../../src/live-room/facilitator-link';
 import { joinAsParticipant, type ParticipantLink } from '../../src/live-room/participant-link';
 import { watchRoom } from '../../src/live-room/watcher-link';
-import { startServerProcess, until, type ServerProcess } from './room-server-process';
+import {
+  SAMPLE_VOTE as VOTE,
+  startServerProcess,
+  until,
+  type ServerProcess,
+} from './room-server-process';
 
 const SECRET = 'facilitator-secret-for-fault-tests';
 const seat = (n: number): string => `seat-of-fault-test-person-${n}`;
-const VOTE = {
-  key: '1/first-beat/first',
-  prompt: 'What now?',
-  choices: [
-    { id: 'ship-it', label: 'Ship it' },
-    { id: 'ask-first', label: 'Ask first' },
-  ],
-};
 const cleanups: (() => Promise<unknown>)[] = [];
 afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup().catch(() => undefined);

@@ -13,6 +13,16 @@ const root = resolve(import.meta.dirname, '../..');
 // Node itself runs the server (tsx only as its loader), so killing the child kills the server.
 const tsxLoader = join(root, 'node_modules/tsx/dist/loader.mjs');
 
+/** The decision both room test files open: two choices, the first round of the first beat. */
+export const SAMPLE_VOTE = {
+  key: '1/first-beat/first',
+  prompt: 'What now?',
+  choices: [
+    { id: 'ship-it', label: 'Ship it' },
+    { id: 'ask-first', label: 'Ask first' },
+  ],
+};
+
 /** A folder holding what the static server needs to start: an index.html with the policy. */
 export function standInDist(): string {
   const folder = mkdtempSync(join(tmpdir(), 'spillage-dist-'));

@@ -8,19 +8,16 @@ import type { Room } from 'colyseus.js';
 import { runAsFacilitator, type FacilitatorLink } from '../../src/live-room/facilitator-link';
 import { joinAsParticipant } from '../../src/live-room/participant-link';
 import type { RoomView } from '../../src/live-room/room-view';
-import { startServerProcess, until, type ServerProcess } from './room-server-process';
+import {
+  SAMPLE_VOTE as VOTE,
+  startServerProcess,
+  until,
+  type ServerProcess,
+} from './room-server-process';
 
 const CODE = 'RMTESTA234';
 const SECRET = 'facilitator-secret-for-tests-0001';
 const seat = (n: number): string => `seat-for-test-participant-${n}`.padEnd(24, 'x');
-const VOTE = {
-  key: '1/first-beat/first',
-  prompt: 'What now?',
-  choices: [
-    { id: 'ship-it', label: 'Ship it' },
-    { id: 'ask-first', label: 'Ask first' },
-  ],
-};
 
 let server: ServerProcess;
 let facilitator: FacilitatorLink;

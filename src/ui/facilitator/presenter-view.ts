@@ -32,13 +32,6 @@ export interface PresenterActions {
   };
 }
 
-/** A button with a stable id, so focus stays on it when the window redraws after a change. */
-function control(id: string, label: string, action: () => void, kind = 'secondary'): HTMLElement {
-  const element = button(label, action, kind);
-  element.id = id;
-  return element;
-}
-
 /**
  * The presenter: where the room is and the session clock; the one next action (keyboard N) with
  * the decision form, the timer and the ways around the story on the left; on the right the script
@@ -69,8 +62,18 @@ export function presenterScreen(
     state.timer.runningSince === null
       ? keyed('timer-toggle', 'Start the timer', 't', () => send({ type: 'timer-start' }))
       : keyed('timer-toggle', 'Pause the timer', 't', () => send({ type: 'timer-pause' })),
-    control('timer-extend-1', '+1 minute', () => send({ type: 'timer-extend', minutes: 1 })),
-    control('timer-extend-5', '+5 minutes', () => send({ type: 'timer-extend', minutes: 5 })),
+    button(
+      '+1 minute',
+      () => send({ type: 'timer-extend', minutes: 1 }),
+      'secondary',
+      'timer-extend-1',
+    ),
+    button(
+      '+5 minutes',
+      () => send({ type: 'timer-extend', minutes: 5 }),
+      'secondary',
+      'timer-extend-5',
+    ),
   );
   const everyTeam = state.record.plan.everyTeam;
   const form =
@@ -133,8 +136,8 @@ export function presenterScreen(
       el(
         'div',
         { className: 'actions' },
-        control('open-projector', 'Open the projector window', actions.openProjector),
-        control('leave-session', 'Leave (the session is kept)', actions.leave),
+        button('Open the projector window', actions.openProjector, 'secondary', 'open-projector'),
+        button('Leave (the session is kept)', actions.leave, 'secondary', 'leave-session'),
       ),
     ),
     el('div', { className: 'presenter-columns' }, controls, script),

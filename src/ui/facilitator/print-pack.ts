@@ -51,10 +51,8 @@ export function printPackScreen(
   actions: { print(): void; back(): void },
 ): Screen {
   const pack = printPack(scenario, plan, minutes);
-  const printButton = button('Print', () => actions.print(), 'primary no-print');
-  printButton.id = 'pack-print';
-  const backButton = button('Back', () => actions.back(), 'secondary no-print');
-  backButton.id = 'pack-back';
+  const printButton = button('Print', () => actions.print(), 'primary no-print', 'pack-print');
+  const backButton = button('Back', () => actions.back(), 'secondary no-print', 'pack-back');
   const toolbar = el(
     'div',
     { className: 'pack-toolbar no-print' },

@@ -85,8 +85,12 @@ function notesDetails(
     const chosen = file.files?.[0];
     if (chosen) actions.loadNotes(chosen);
   });
-  const download = button('Download the notes (JSON)', () => actions.downloadNotes());
-  download.id = 'setup-notes-download';
+  const download = button(
+    'Download the notes (JSON)',
+    () => actions.downloadNotes(),
+    'secondary',
+    'setup-notes-download',
+  );
   download.disabled = written === 0;
   const details = el(
     'details',

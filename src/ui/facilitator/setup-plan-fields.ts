@@ -84,12 +84,18 @@ export function everyTeamFieldset(plan: SessionPlan, change: Change): HTMLElemen
       input,
     );
   });
-  const add = button('Add a team', () =>
-    change({ everyTeam: [...names, `Team ${names.length + 1}`] }),
+  const add = button(
+    'Add a team',
+    () => change({ everyTeam: [...names, `Team ${names.length + 1}`] }),
+    'secondary',
+    'setup-every-team-add',
   );
-  add.id = 'setup-every-team-add';
-  const remove = button('Remove the last team', () => change({ everyTeam: names.slice(0, -1) }));
-  remove.id = 'setup-every-team-remove';
+  const remove = button(
+    'Remove the last team',
+    () => change({ everyTeam: names.slice(0, -1) }),
+    'secondary',
+    'setup-every-team-remove',
+  );
   remove.disabled = names.length <= 2;
   return el(
     'fieldset',
@@ -142,8 +148,12 @@ export function planFitNote(
     );
   const fitted = fitByNarrating(scenario, plan);
   const fits = planMinutes(scenario, fitted).over <= 0;
-  const fit = button('Narrate decisions to fit', () => replace(fitted));
-  fit.id = 'setup-fit-narrate';
+  const fit = button(
+    'Narrate decisions to fit',
+    () => replace(fitted),
+    'secondary',
+    'setup-fit-narrate',
+  );
   return el(
     'div',
     { id: 'setup-fit', className: 'setup-fit over', attrs: { role: 'alert' } },

@@ -49,16 +49,18 @@ export function setupScreen(input: SetupInput, actions: SetupActions): Screen {
   const change = (next: Partial<SessionPlan>): void => actions.changePlan({ ...plan, ...next });
   const ready = input.problems.length === 0;
   const heading = el('h1', { id: 'setup-heading', text: 'Set up a session' });
-  const printButton = button('Print the pack', () => actions.printPack());
-  printButton.id = 'setup-print';
-  const startButton = button('Start the session', () => actions.start(), 'primary');
-  startButton.id = 'setup-start';
+  const printButton = button(
+    'Print the pack',
+    () => actions.printPack(),
+    'secondary',
+    'setup-print',
+  );
+  const startButton = button('Start the session', () => actions.start(), 'primary', 'setup-start');
   for (const control of [printButton, startButton]) {
     control.disabled = !ready;
     if (!ready) control.setAttribute('aria-describedby', 'setup-problems');
   }
-  const backButton = button('Back', () => actions.back());
-  backButton.id = 'setup-back';
+  const backButton = button('Back', () => actions.back(), 'secondary', 'setup-back');
 
   const form = el(
     'form',

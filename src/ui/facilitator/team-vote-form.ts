@@ -39,13 +39,6 @@ function unmatchedLine(unmatched: readonly Ballot[]): HTMLElement | null {
   });
 }
 
-/** A stable id, so focus stays on the button when votes landing redraw the presenter. */
-function fillButton(fill: () => void): HTMLButtonElement {
-  const fillButton = button('Fill in from phones', fill);
-  fillButton.id = 'team-fill-phones';
-  return fillButton;
-}
-
 /** The form: one row per team (choice, reason), and one button to record them all. */
 export function teamVoteForm(
   teams: readonly string[],
@@ -118,7 +111,7 @@ export function teamVoteForm(
       : el('p', { className: 'hint', text: 'The story follows the choice most teams made.' }),
     ...rows.map((entry) => entry.row),
     phones ? unmatchedLine(phones.votes.unmatched) : null,
-    phones ? fillButton(fillFromPhones) : null,
+    phones ? button('Fill in from phones', fillFromPhones, 'secondary', 'team-fill-phones') : null,
     button('Record the teams’ choices', recordAll, 'primary'),
   );
 }

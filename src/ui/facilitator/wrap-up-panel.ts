@@ -110,10 +110,8 @@ export function wrapUpPanel(saved: WrapUp | undefined, save: SaveWrapUp): HTMLEl
       },
     });
   };
-  const saveButton = button('Save the wrap-up to the report', submit, 'primary');
-  saveButton.id = 'wrap-up-save';
-  const addButton = button('Add an action', () => addRow());
-  addButton.id = 'wrap-up-add-action';
+  const saveButton = button('Save the wrap-up to the report', submit, 'primary', 'wrap-up-save');
+  const addButton = button('Add an action', () => addRow(), 'secondary', 'wrap-up-add-action');
   return el(
     'section',
     { className: 'panel wrap-up no-print', attrs: { 'aria-labelledby': 'wrap-up-heading' } },
