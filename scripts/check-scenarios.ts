@@ -2,7 +2,7 @@
 // `npm run check:scenarios [-- paths…] [--json] [--graph mermaid] [--source article.txt]`.
 // Exits non-zero on any error or problem; an author's mistake is reported, never a stack trace.
 import { readdir, readFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckReport } from '../src/engine/check-scenario';
 import { checkScenarioFilesSteps } from '../src/engine/check-scenario-files';
@@ -10,7 +10,7 @@ import { formatErrors } from '../src/engine/format-errors';
 import { runToEnd } from '../src/engine/load-scenario';
 import { mermaidGraph } from '../src/engine/mermaid-graph';
 import type { ScenarioError } from '../src/engine/scenario-error';
-import { readScenarioFolder } from '../src/node/read-scenario-folder';
+import { filesNamedFrom, readScenarioFolder } from '../src/node/read-scenario-folder';
 
 /** The outcome of checking one folder or file. */
 interface Checked {
@@ -64,7 +64,7 @@ async function checkTarget(
   // The same check as the game runs on a loaded file (see check-scenario-files.ts).
   const checked = runToEnd(checkScenarioFilesSteps(files, source === undefined ? {} : { source }));
   // The loader names files relative to the folder's parent; show them relative to here.
-  const base = relative(process.cwd(), dirname(target));
+  const base = relative(process.cwd(), filesNamedFrom(target));
   if (!checked.report)
     return {
       target: shown,

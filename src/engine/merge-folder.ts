@@ -59,7 +59,20 @@ export function mergeFolder(
         "in a folder, each role goes in its own file roles/<role-id>.yaml, not under 'roles' in scenario.yaml",
       atKey: true,
     });
-  const folderName = first.path.split('/').slice(-2, -1)[0];
+  const folders = first.path.split('/').slice(0, -1);
+  // A translation lives in <scenario-id>/translations/<language>/ and keeps the scenario's id.
+  const translatedInto = folders.at(-2) === 'translations' ? folders.at(-1) : undefined;
+  const folderName = translatedInto === undefined ? folders.at(-1) : folders.at(-3);
+  if (
+    translatedInto !== undefined &&
+    typeof base.language === 'string' &&
+    base.language !== translatedInto
+  )
+    early.push({
+      path: ['language'],
+      code: 'language-mismatch',
+      message: `the language '${base.language}' differs from its translation folder's name '${translatedInto}'`,
+    });
   if (folderName !== undefined && typeof base.id === 'string' && base.id !== folderName) {
     early.push({
       path: ['id'],

@@ -42,6 +42,8 @@ export const SourceSchema = z.strictObject({
   id,
   quote: text,
   attribution: text,
+  /** In a translated scenario: the excerpt in the scenario's language, shown beside the verbatim quote and labelled as a translation. */
+  translation: text.optional(),
   fact: z.number().int().positive().optional(),
 });
 

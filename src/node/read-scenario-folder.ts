@@ -7,12 +7,13 @@ const SCENARIO_EXT = /\.(ya?ml|json)$/;
 
 /**
  * Reads a scenario folder (scenario.yaml, sources.yaml, roles/*.yaml) or a single file into the
- * loader's `files` array; paths are given relative to the folder's parent (`usb-stick/roles/x.yaml`).
+ * loader's `files` array; paths are given relative to the folder's parent (`usb-stick/roles/x.yaml`),
+ * or to the scenario's parent for a translation (`usb-stick/translations/de/roles/x.yaml`).
  */
 export async function readScenarioFolder(target: string): Promise<ScenarioFileInput[]> {
   const info = await stat(target);
   if (!info.isDirectory()) return [{ path: basename(target), text: await readText(target) }];
-  const base = dirname(target);
+  const base = filesNamedFrom(target);
   const paths: string[] = [];
   for (const entry of await readdir(target, { withFileTypes: true })) {
     if (entry.isFile() && SCENARIO_EXT.test(entry.name)) paths.push(join(target, entry.name));
@@ -30,6 +31,16 @@ export async function readScenarioFolder(target: string): Promise<ScenarioFileIn
       text: await readText(p),
     })),
   );
+}
+
+/**
+ * The folder a scenario folder's files are named from: its parent, or for a translation
+ * (scenarios/<id>/translations/<lang>) the scenario's parent, so the loader sees which scenario
+ * it translates (`equation-group/translations/de/scenario.yaml`).
+ */
+export function filesNamedFrom(target: string): string {
+  const parent = dirname(target);
+  return basename(parent) === 'translations' ? dirname(dirname(parent)) : parent;
 }
 
 /** A file's text (UTF-8, or UTF-16 with a byte-order mark); any other encoding is an error that names it. */
