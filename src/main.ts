@@ -14,11 +14,15 @@ import {
   showTitleScreen,
 } from './ui/title-screen';
 import { loadStageWhenIdle } from './ui/stage-loader';
+import { startLanguage } from './ui/language';
+import { wordTitleCard } from './ui/title-words';
 import { startSoundBank } from './audio/sound-bank';
 import { registerOfflineWorker } from './offline/register-offline-worker';
 
 installSafetyNet();
+guarded(startLanguage);
 guarded(() => applyDisplaySettings(readDisplaySettings(), false));
+guarded(wordTitleCard);
 guarded(showTitleScreen);
 const roomWindow = guarded(requestedRoomWindow) ?? null;
 void guarded(() => (roomWindow ? openRoomWindow(roomWindow) : followAddress()));

@@ -21,6 +21,7 @@ import {
 } from './loading/load-scenario-file';
 import { hasAboutPanel, openAboutPanel } from './parts/about-scenario';
 import type { Scenario } from '../engine/schema';
+import { t } from '../i18n/translate';
 
 let controller: PlayController | null = null;
 /** The scenario being played, for the menu's "About this scenario". */
@@ -171,22 +172,22 @@ function installOnce(): void {
   installed = true;
   installMenu([
     {
-      label: 'Restart this role',
+      label: t('menu.restartRole'),
       action: () => {
         const role = controller?.currentRole();
         if (controller && role) controller.start({ role });
       },
     },
     {
-      label: 'About this scenario',
+      label: t('menu.aboutScenario'),
       action: () => {
         if (playing) openAboutPanel(playing);
       },
       available: () => playing !== null && hasAboutPanel(playing),
     },
-    { label: 'Choose another scenario', action: () => openScenarioPicker() },
-    { label: 'Back to the title', action: backToTitle },
-    { label: 'Forget my saved progress', action: () => forgetProgress() },
+    { label: t('menu.otherScenario'), action: () => openScenarioPicker() },
+    { label: t('menu.backToTitle'), action: backToTitle },
+    { label: t('menu.forgetProgress'), action: () => forgetProgress() },
   ]);
   installChoiceKeys();
   installSoundCaptions();

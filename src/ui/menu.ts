@@ -7,6 +7,8 @@ import {
 import { applyDisplaySettings, readDisplaySettings } from './display-settings';
 import { button, el } from './dom';
 import { requireElement } from './stage-loader';
+import { t } from '../i18n/translate';
+import { languageField } from './language-field';
 
 /** One of the ways out of the current screen the menu offers besides settings. */
 export interface MenuItem {
@@ -34,12 +36,12 @@ export function installMenu(items: readonly MenuItem[]): void {
 
   const textSize = rangeField(
     'text-size',
-    'Text size',
+    t('menu.textSize'),
     100,
     200,
     25,
     Math.round(display.textScale * 100),
-    (v) => `${v} %`,
+    (value) => t('menu.percent', { value }),
     (value) => {
       display.textScale = value / 100;
       applyDisplaySettings(display);
@@ -47,7 +49,7 @@ export function installMenu(items: readonly MenuItem[]): void {
   );
   const projector = checkboxField(
     'projector-mode',
-    'Projector mode (large type, wide layout)',
+    t('menu.projectorMode'),
     display.projector,
     (on) => {
       display.projector = on;
@@ -57,28 +59,29 @@ export function installMenu(items: readonly MenuItem[]): void {
   const audio = getAudioSettings();
   const volume = rangeField(
     'volume',
-    'Sound volume',
+    t('menu.volume'),
     0,
     100,
     5,
     Math.round(audio.volume * 100),
-    (v) => `${v} %`,
+    (value) => t('menu.percent', { value }),
     (v) => setVolume(v / 100),
   );
-  const mute = checkboxField('mute', 'Mute all sound', audio.muted, (on) => setMuted(on));
+  const mute = checkboxField('mute', t('menu.mute'), audio.muted, (on) => setMuted(on));
   onAudioSettingsChange((settings) => {
     (mute.querySelector('input') as HTMLInputElement).checked = settings.muted;
   });
 
   dialog.append(
-    el('h2', { id: 'menu-heading', text: 'Menu' }),
-    el('fieldset', {}, el('legend', { text: 'Display' }), textSize, projector),
-    el('fieldset', {}, el('legend', { text: 'Sound' }), volume, mute),
+    el('h2', { id: 'menu-heading', text: t('menu.heading') }),
+    el('fieldset', {}, el('legend', { text: t('menu.display') }), textSize, projector),
+    languageField('menu-language'),
+    el('fieldset', {}, el('legend', { text: t('menu.sound') }), volume, mute),
     el(
       'div',
       { className: 'menu-actions' },
       ...itemButtons.map(({ control }) => control),
-      button('Close the menu', close(), 'primary'),
+      button(t('menu.close'), close(), 'primary'),
     ),
   );
   document.body.append(dialog);
@@ -88,7 +91,7 @@ export function installMenu(items: readonly MenuItem[]): void {
     for (const { item, control } of itemButtons) control.hidden = !(item.available?.() ?? true);
     dialog.showModal();
   };
-  const menuButton = button('Menu', open, 'menu-button');
+  const menuButton = button(t('menu.open'), open, 'menu-button');
   menuButton.setAttribute('aria-keyshortcuts', 'Escape');
   requireElement('top-bar').append(menuButton);
   document.addEventListener('keydown', (event) => {

@@ -1,0 +1,4 @@
+// Every area of the German catalogue, one file per English area (src/i18n/messages/en).
+export { common } from './common';
+export { menu } from './menu';
+export { title } from './title';

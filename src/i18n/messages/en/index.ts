@@ -1,0 +1,4 @@
+// Every area of the English catalogue; each area is one file, named for the screens that use it.
+export { common } from './common';
+export { menu } from './menu';
+export { title } from './title';
