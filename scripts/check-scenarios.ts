@@ -2,10 +2,11 @@
 // `npm run check:scenarios [-- paths…] [--json] [--graph mermaid] [--source article.txt]`.
 // Exits non-zero on any error or problem; an author's mistake is reported, never a stack trace.
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CheckReport } from '../src/engine/check-scenario';
 import { checkScenarioFilesSteps } from '../src/engine/check-scenario-files';
+import { checkTranslationFiles } from '../src/engine/check-translation';
 import { formatErrors } from '../src/engine/format-errors';
 import { runToEnd } from '../src/engine/load-scenario';
 import { mermaidGraph } from '../src/engine/mermaid-graph';
@@ -24,15 +25,32 @@ interface Checked {
 const SCENARIOS = fileURLToPath(new URL('../scenarios', import.meta.url));
 
 async function defaultTargets(): Promise<string[]> {
+  const folders = await subfolders(SCENARIOS);
+  const targets: string[] = [];
+  for (const folder of folders) targets.push(folder, ...(await translationsOf(folder)));
+  return targets;
+}
+
+async function subfolders(parent: string): Promise<string[]> {
   try {
-    const entries = await readdir(SCENARIOS, { withFileTypes: true });
+    const entries = await readdir(parent, { withFileTypes: true });
     return entries
       .filter((e) => e.isDirectory())
-      .map((e) => join(SCENARIOS, e.name))
+      .map((e) => join(parent, e.name))
       .sort();
   } catch {
     return [];
   }
+}
+
+/** A scenario folder's translations (translations/<language>/), each checked as well. */
+function translationsOf(folder: string): Promise<string[]> {
+  return subfolders(join(folder, 'translations'));
+}
+
+/** For a translation folder (<scenario>/translations/<language>), the original's folder. */
+function originalOf(target: string): string | null {
+  return basename(dirname(target)) === 'translations' ? dirname(dirname(target)) : null;
 }
 
 async function checkTarget(
@@ -63,6 +81,12 @@ async function checkTarget(
   }
   // The same check as the game runs on a loaded file (see check-scenario-files.ts).
   const checked = runToEnd(checkScenarioFilesSteps(files, source === undefined ? {} : { source }));
+  // A translation must also be the original's game in other words (see check-translation.ts).
+  const original = originalOf(target);
+  if (checked.ok && original !== null) {
+    const errors = checkTranslationFiles(await readScenarioFolder(original), files);
+    if (errors.length > 0) Object.assign(checked, { ok: false, errors, report: undefined });
+  }
   // The loader names files relative to the folder's parent; show them relative to here.
   const base = relative(process.cwd(), filesNamedFrom(target));
   if (!checked.report)

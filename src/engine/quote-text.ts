@@ -17,10 +17,17 @@ export function normalizeSourceQuote(quote: string): string {
   return normalizeQuoteText(quote.replace(/^["']|["']$/g, ''));
 }
 
-/** Every passage a text puts in double quotation marks ("…" or “…”), as written. */
+/**
+ * Every passage a text puts in double quotation marks ("…", “…”, or German „…“), as written.
+ * German marks are taken first: their closing mark is the English opening one.
+ */
 export function quotedPassages(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/“([^”]*)”|"([^"]*)"/g)) {
+  const rest = text.replace(/„([^“”]*)[“”]/g, (_, inner: string) => {
+    if (inner.trim()) out.push(inner.trim());
+    return ' ';
+  });
+  for (const m of rest.matchAll(/“([^”]*)”|"([^"]*)"/g)) {
     const inner = (m[1] ?? m[2] ?? '').trim();
     if (inner) out.push(inner);
   }

@@ -4,12 +4,13 @@ import type { Role, Scenario } from './schema';
 type Path = (string | number)[];
 type Err = (path: Path, code: string, message: string) => void;
 
-const QUOTE_MARK = /["“]/;
+const QUOTE_MARK = /["“„]/;
 
 /**
  * No invented speech: every passage in quotation marks in a text the game presents as real must be
- * verbatim in some `quote` of the scenario's sources. Choice labels and what-if outcomes are the
- * player's words; a fictional scenario has no real people to misquote.
+ * verbatim in some `quote` of the scenario's sources, or in a translated scenario in some source's
+ * `translation` (the words the game labels as its translation). Choice labels and what-if outcomes
+ * are the player's words; a fictional scenario has no real people to misquote.
  */
 export function validateQuotedSpeech(s: Scenario, err: Err): void {
   if (s.fictional) return;
@@ -17,7 +18,10 @@ export function validateQuotedSpeech(s: Scenario, err: Err): void {
   s.roles.forEach((r, ri) =>
     textsPresentedAsReal(r).forEach(({ path, what, text }) => {
       if (!QUOTE_MARK.test(text)) return;
-      quotes ??= (s.sources ?? []).map((x) => normalizeSourceQuote(x.quote)).join('\n');
+      quotes ??= (s.sources ?? [])
+        .flatMap((x) => [x.quote, x.translation ?? ''])
+        .map(normalizeSourceQuote)
+        .join('\n');
       for (const passage of quotedPassages(text))
         if (!isQuotedIn(passage, quotes))
           err(

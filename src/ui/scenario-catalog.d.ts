@@ -1,16 +1,7 @@
 /** The scenarios built into the game (see build/embed-scenarios.ts), the default first. */
 declare module 'virtual:scenario-catalog' {
-  export interface ScenarioCard {
-    id: string;
-    title: string;
-    summary: string;
-    estimatedMinutes: number;
-    roleCount: number;
-    /** It has accuracy notes ("About this scenario"). */
-    hasAccuracy: boolean;
-    // An ambient module may not import by relative path; an import() type may.
-    // eslint-disable-next-line @typescript-eslint/consistent-type-imports
-    load: () => Promise<import('../engine/schema').Scenario>;
-  }
+  // An ambient module may not import by relative path; an import() type may.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  export type ScenarioCard = ReturnType<typeof import('./scenario-card').scenarioCard>;
   export const scenarioCatalog: ScenarioCard[];
 }

@@ -1,0 +1,154 @@
+import {
+  loadScenario,
+  loadScenarioSteps,
+  runToEnd,
+  type PlaceOf,
+  type ScenarioFileInput,
+} from './load-scenario';
+import type { ScenarioError } from './scenario-error';
+import type { Scenario } from './schema';
+
+type Path = (string | number)[];
+
+/**
+ * The fields a translation words in its own language. Everything else (ids, the graph, conditions,
+ * effects, statuses, cites, numbers, settings, sounds and every verbatim `quote`) must be the
+ * original's, so a translated scenario plays the same game and rests on the same sources.
+ */
+const WORDED_FIELDS = new Set([
+  'title',
+  'summary',
+  'briefing',
+  'knows',
+  'doesNotKnow',
+  'learningObjectives',
+  'label',
+  'group',
+  'reveal',
+  'prompt',
+  'verb',
+  'cost',
+  'text',
+  'debrief',
+  'headline',
+  'purpose',
+  'discussion',
+  'questions',
+  'question',
+  'explain',
+  'statement',
+  'name',
+  'attribution',
+  'invented',
+  'open',
+  'claims',
+]);
+
+/**
+ * Proves that `translation` translates `original`: the same graph, ids, cites and statuses, the
+ * same verbatim excerpts each with a translation beside it, and only the worded fields changed.
+ * `unnamed` is the translation's own (its phrases are in both languages' words).
+ */
+export function checkTranslation(
+  original: Scenario,
+  translation: Scenario,
+  placeOf: PlaceOf,
+): ScenarioError[] {
+  const errors: ScenarioError[] = [];
+  const fail = (path: Path, code: string, message: string): void =>
+    void errors.push({ ...placeOf(path), code, message });
+  if (translation.language === original.language)
+    fail(
+      ['language'],
+      'translation-same-language',
+      `a translation's language must differ from the original's ('${original.language}')`,
+    );
+  const compare = (a: unknown, b: unknown, path: Path, field: string): void => {
+    if (field === 'unnamed' || field === 'language' || field === 'translation') return;
+    if (Array.isArray(a) || Array.isArray(b)) {
+      if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) {
+        fail(
+          path,
+          'translation-differs',
+          `the original has ${Array.isArray(a) ? `${a.length} entries` : 'no list'} here and the translation ${Array.isArray(b) ? b.length : 'none'}; a translation keeps every list as it is`,
+        );
+        return;
+      }
+      a.forEach((item, i) => compare(item, b[i], [...path, i], field));
+      return;
+    }
+    if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+      const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
+      for (const key of keys) {
+        const inA = key in a;
+        const inB = key in b;
+        if (inA !== inB && key !== 'translation' && key !== 'unnamed') {
+          fail(
+            inB ? [...path, key] : path,
+            'translation-differs',
+            inB
+              ? `'${key}' is not in the original; a translation adds nothing but words`
+              : `'${key}' is in the original but missing here`,
+          );
+          continue;
+        }
+        compare(
+          (a as Record<string, unknown>)[key],
+          (b as Record<string, unknown>)[key],
+          [...path, key],
+          key,
+        );
+      }
+      return;
+    }
+    if (typeof a === 'string' && typeof b === 'string' && WORDED_FIELDS.has(field)) return;
+    if (a !== b)
+      fail(
+        path,
+        field === 'quote' ? 'translation-changes-quote' : 'translation-differs',
+        field === 'quote'
+          ? 'a verbatim excerpt stays in the source’s words, character for character; put the translation in `translation`'
+          : `this is ${JSON.stringify(b)} here but ${JSON.stringify(a)} in the original; a translation changes only words people read`,
+      );
+  };
+  const { roles: originalRoles, ...originalRest } = original;
+  const { roles: translatedRoles, ...translatedRest } = translation;
+  compare(originalRest, translatedRest, [], '');
+  compare(originalRoles, translatedRoles, ['roles'], 'roles');
+  translation.sources?.forEach((source, i) => {
+    if (!source.translation)
+      fail(
+        ['sources', i, 'quote'],
+        'translation-missing',
+        `source '${source.id}' needs a 'translation': the excerpt stays verbatim, with its meaning in ${translation.language} beside it`,
+      );
+  });
+  return errors;
+}
+
+/**
+ * Loads an original and its translation (each a folder's files) and checks the one against the
+ * other; the errors name the translation's files and lines. A broken original or translation is
+ * reported by its own check, so here it only says that the comparison could not be made.
+ */
+export function checkTranslationFiles(
+  originalFiles: readonly ScenarioFileInput[],
+  translationFiles: readonly ScenarioFileInput[],
+): ScenarioError[] {
+  const original = loadScenario(originalFiles);
+  const translation = runToEnd(loadScenarioSteps(translationFiles));
+  if (!original.ok || !translation.ok) {
+    const file = (original.ok ? translationFiles : originalFiles)[0]?.path ?? '(no file)';
+    return [
+      {
+        file,
+        path: '',
+        line: 1,
+        column: 1,
+        code: 'translation-unchecked',
+        message: `the translation cannot be compared while ${original.ok ? 'it' : 'the original'} has errors`,
+      },
+    ];
+  }
+  return checkTranslation(original.scenario, translation.scenario, translation.placeOf);
+}
