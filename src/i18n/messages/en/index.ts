@@ -2,3 +2,9 @@
 export { common } from './common';
 export { menu } from './menu';
 export { title } from './title';
+export { play } from './play';
+export { picker } from './picker';
+export { debrief } from './debrief';
+export { share } from './share';
+export { whoKnew } from './who-knew';
+export { selfCheck } from './self-check';
