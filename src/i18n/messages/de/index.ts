@@ -8,3 +8,5 @@ export { debrief } from './debrief';
 export { share } from './share';
 export { whoKnew } from './who-knew';
 export { selfCheck } from './self-check';
+export { progress } from './progress';
+export { recovery } from './recovery';
