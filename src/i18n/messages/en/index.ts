@@ -10,3 +10,4 @@ export { whoKnew } from './who-knew';
 export { selfCheck } from './self-check';
 export { progress } from './progress';
 export { recovery } from './recovery';
+export { sounds } from './sounds';
