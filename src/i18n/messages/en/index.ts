@@ -11,3 +11,4 @@ export { selfCheck } from './self-check';
 export { progress } from './progress';
 export { recovery } from './recovery';
 export { sounds } from './sounds';
+export { flow } from './flow';
