@@ -12,3 +12,4 @@ export { progress } from './progress';
 export { recovery } from './recovery';
 export { sounds } from './sounds';
 export { flow } from './flow';
+export { join } from './join';
