@@ -5,6 +5,7 @@
 import { STAGE_CUES, type StageCue } from '../stage/stage-events';
 import { cueSound } from './cue-sound';
 import { SOUNDS, isSoundId } from './sound-catalogue';
+import { t } from '../i18n/translate';
 
 const STAGE_CUE_SET: ReadonlySet<string> = new Set(STAGE_CUES);
 
@@ -14,5 +15,5 @@ const STAGE_CUE_SET: ReadonlySet<string> = new Set(STAGE_CUES);
  */
 export function describeSoundCue(cue: string): string | null {
   const sound = STAGE_CUE_SET.has(cue) ? cueSound(cue as StageCue) : isSoundId(cue) ? cue : null;
-  return sound === null ? null : SOUNDS[sound].caption;
+  return sound === null ? null : t(SOUNDS[sound].caption);
 }

@@ -2,6 +2,7 @@
  * Every sound the game has, as data: the generator (scripts/sounds/) writes these files, the
  * sound bank plays them, and the tests check that each one exists and keeps to its budget.
  */
+import type { MessageKey } from '../i18n/translate';
 import type { BED_KEYS, ONE_SHOT_KEYS } from '../stage/stage-keys';
 
 /** An ambient bed: a seamless loop chosen by the stage's setting or sound key. */
@@ -20,8 +21,8 @@ export interface SoundEntry {
   volume: number;
   /** Largest allowed size of each encoded file, in bytes. */
   budgetBytes: number;
-  /** A short text equivalent, shown as a caption when the sound plays. */
-  caption: string;
+  /** A short text equivalent, shown as a caption when the sound plays (its message). */
+  caption: MessageKey;
 }
 
 /** File formats, best first: Ogg Opus (Chromium, Firefox, recent Safari), MP3 for the rest. */
@@ -48,39 +49,44 @@ export const SOUNDS: Readonly<Record<SoundId, SoundEntry>> = {
     kind: 'bed',
     volume: 0.3,
     budgetBytes: AMBIENT_BUDGET,
-    caption: 'Ambient sound: a quiet room, a computer fan',
+    caption: 'sounds.ambientHome',
   },
   'ambient-lab': {
     kind: 'bed',
     volume: 0.24,
     budgetBytes: AMBIENT_BUDGET,
-    caption: 'Ambient sound: server room hum and soft clicks',
+    caption: 'sounds.ambientLab',
   },
   'ambient-office': {
     kind: 'bed',
     volume: 0.36,
     budgetBytes: AMBIENT_BUDGET,
-    caption: 'Ambient sound: muffled air conditioning',
+    caption: 'sounds.ambientOffice',
   },
   'ambient-field': {
     kind: 'bed',
     volume: 0.24,
     budgetBytes: AMBIENT_BUDGET,
-    caption: 'Ambient sound: a low drone and rain',
+    caption: 'sounds.ambientField',
   },
-  select: { kind: 'one-shot', volume: 0.35, budgetBytes: ONE_SHOT_BUDGET, caption: 'Soft tick' },
+  select: {
+    kind: 'one-shot',
+    volume: 0.35,
+    budgetBytes: ONE_SHOT_BUDGET,
+    caption: 'sounds.select',
+  },
   confirm: {
     kind: 'one-shot',
     volume: 0.5,
     budgetBytes: ONE_SHOT_BUDGET,
-    caption: 'Confirmation chime',
+    caption: 'sounds.confirm',
   },
-  alert: { kind: 'one-shot', volume: 0.55, budgetBytes: ONE_SHOT_BUDGET, caption: 'Alert tone' },
+  alert: { kind: 'one-shot', volume: 0.55, budgetBytes: ONE_SHOT_BUDGET, caption: 'sounds.alert' },
   teleprinter: {
     kind: 'one-shot',
     volume: 0.6,
     budgetBytes: ONE_SHOT_BUDGET,
-    caption: 'Teleprinter chatter',
+    caption: 'sounds.teleprinter',
   },
 };
 

@@ -9,6 +9,7 @@ import type { SessionView } from '../engine/view-types';
 import { engineView, outcomeFollows } from './engine-steps';
 import type { FlowContext, FlowEvent, Screen } from './flow-types';
 import { screenFlow } from './screen-flow';
+import { t } from '../i18n/translate';
 
 /** A snapshot of the screen flow. */
 export type FlowSnapshot = SnapshotFrom<typeof screenFlow>;
@@ -93,37 +94,38 @@ function routed(context: FlowContext): Screen {
   return place === 'ending' ? 'debrief' : place === 'beat' ? 'beat' : place;
 }
 
+/** Why an event does nothing on this screen, in the words of the one who sent it. */
 function refusal(screen: Screen, event: FlowEvent): string {
+  // The screen as the flow names it, worded (in English, its name in the flow is kept).
+  const screenName = t('flow.screen', { screen });
   switch (event.type) {
     case 'NEXT':
       return screen === 'beat'
-        ? 'the room must decide first'
+        ? t('flow.decideFirst')
         : screen === 'rejoin'
-          ? 'rejoin history, or end the session'
+          ? t('flow.rejoinOrEnd')
           : screen === 'report'
-            ? 'the session has ended'
-            : `there is nothing after the ${screen} here`;
+            ? t('flow.sessionEnded')
+            : t('flow.nothingAfter', { screen: screenName });
     case 'CHOOSE':
       return screen === 'beat'
-        ? `choice '${event.choice}' is not open here`
-        : 'there is no decision to record now';
+        ? t('flow.choiceNotOpen', { choice: event.choice })
+        : t('flow.noDecisionNow');
     case 'TIMER_EXTEND':
-      return 'extend by 1 to 60 minutes';
+      return t('flow.extendRange');
     case 'START':
-      return 'the session has already started';
+      return t('flow.alreadyStarted');
     case 'UNDO':
-      return 'there is no decision to take back in this run';
+      return t('flow.nothingToUndo');
     case 'SKIP':
-      return 'only a beat can be skipped; here, use the next action';
+      return t('flow.onlyBeatSkips');
     case 'END_ROLE':
-      return screen === 'debrief'
-        ? 'the role has ended already'
-        : 'there is no role under way to end here';
+      return t(screen === 'debrief' ? 'flow.roleEnded' : 'flow.noRoleToEnd');
     case 'END_NOW':
-      return 'the session has ended';
+      return t('flow.sessionEnded');
     case 'PAGE':
-      return 'there is no such page';
+      return t('flow.noSuchPage');
     default:
-      return `that cannot be done on the ${screen} screen`;
+      return t('flow.notOnScreen', { screen: screenName });
   }
 }

@@ -2,6 +2,7 @@
 import { MAX_TEAM_NAME_CHARS } from '../engine/limits';
 import { MAX_NAME_CHARS, ROOM_CODE_LENGTH, RoomCodeSchema } from '../facilitation/live-vote';
 import { el } from '../ui/dom';
+import { t } from '../i18n/translate';
 
 export interface Profile {
   name: string;
@@ -34,26 +35,24 @@ export function codeForm(why: string, done: (code: string) => void): HTMLElement
   const form = el(
     'form',
     { attrs: { novalidate: '' } },
-    field(
-      'join-code',
-      'Room code',
-      `${ROOM_CODE_LENGTH} letters and digits, shown on the projector`,
-      20,
-    ),
+    field('join-code', t('join.codeLabel'), t('join.codeHint', { length: ROOM_CODE_LENGTH }), 20),
     error,
-    el('button', { className: 'primary', text: 'Join', attrs: { type: 'submit' } }),
+    el('button', { className: 'primary', text: t('join.join'), attrs: { type: 'submit' } }),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const input = form.querySelector('input') as HTMLInputElement;
     const code = input.value.replace(/[\s-]/g, '').toUpperCase();
     if (RoomCodeSchema.safeParse(code).success) return done(code);
-    error.textContent = `A room code has ${ROOM_CODE_LENGTH} letters and digits: check it on the projector.`;
+    error.textContent = t('join.codeInvalid', { length: ROOM_CODE_LENGTH });
     input.setAttribute('aria-invalid', 'true');
     input.setAttribute('aria-describedby', 'join-code-hint join-code-error');
     input.focus();
   });
-  return [el('h1', { id: 'join-heading', text: 'Join the room', attrs: { tabindex: '-1' } }), form];
+  return [
+    el('h1', { id: 'join-heading', text: t('join.heading'), attrs: { tabindex: '-1' } }),
+    form,
+  ];
 }
 
 /** Optional name and team, then into the room. */
@@ -65,21 +64,9 @@ export function profileForm(
   const form = el(
     'form',
     { attrs: { novalidate: '' } },
-    field(
-      'join-name',
-      'Your name (optional)',
-      'Only the facilitator sees it, never the projector.',
-      MAX_NAME_CHARS,
-      kept.name,
-    ),
-    field(
-      'join-team',
-      'Your team or table (optional)',
-      'For example “Table 3”. When every team decides, the name the projector shows.',
-      MAX_TEAM_NAME_CHARS,
-      kept.team,
-    ),
-    el('button', { className: 'primary', text: 'Join the room', attrs: { type: 'submit' } }),
+    field('join-name', t('join.nameLabel'), t('join.nameHint'), MAX_NAME_CHARS, kept.name),
+    field('join-team', t('join.teamLabel'), t('join.teamHint'), MAX_TEAM_NAME_CHARS, kept.team),
+    el('button', { className: 'primary', text: t('join.heading'), attrs: { type: 'submit' } }),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -88,8 +75,8 @@ export function profileForm(
     done({ name: value('join-name'), team: value('join-team') });
   });
   return [
-    el('h1', { id: 'join-heading', text: 'Join the room', attrs: { tabindex: '-1' } }),
-    el('p', { className: 'join-code', text: `Room ${code}` }),
+    el('h1', { id: 'join-heading', text: t('join.heading'), attrs: { tabindex: '-1' } }),
+    el('p', { className: 'join-code', text: t('join.room', { code }) }),
     form,
   ];
 }

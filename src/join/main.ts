@@ -4,12 +4,19 @@
  * reveals them. All text is set as text; the room server checks everything sent.
  */
 import { Client } from 'colyseus.js';
+import { startLanguage } from '../ui/language';
+import { t } from '../i18n/translate';
+import { wordJoinPage } from './join-words';
 import { RoomCodeSchema } from '../facilitation/live-vote';
 import { joinAsParticipant } from '../live-room/participant-link';
 import { readKept, writeKept } from './join-storage';
 import { codeForm, profileForm, type Profile } from './join-forms';
 import { votePanel } from './vote-panel';
 import './join.css';
+
+// The language first: every word below is worded in it.
+startLanguage();
+wordJoinPage();
 
 const main = document.getElementById('join') as HTMLElement;
 const status = document.getElementById('join-status') as HTMLElement;
@@ -63,20 +70,20 @@ function enter(code: string, kept: ReturnType<typeof readKept>): void {
     {
       view: (view) => panel.show(view, link.myVote()),
       status: (state) => {
-        if (state === 'connecting') say('Joining the room…');
-        if (state === 'connected') say('You are in the room.');
-        if (state === 'reconnecting')
-          say('The connection dropped. Reconnecting; your vote is kept on this device.');
+        if (state === 'connecting') say(t('join.connecting'));
+        if (state === 'connected') say(t('join.connected'));
+        if (state === 'reconnecting') say(t('join.reconnecting'));
       },
       accepted: (ballot) => {
         const mine = link.myVote();
         if (mine) writeKept(code, { ...kept, vote: mine });
         panel.accepted(ballot);
       },
-      refused: (why) => say(`Not sent: ${why}.`),
+      // The server's reason is in its own words (English); the sentence around it is worded here.
+      refused: (why) => say(t('join.notSent', { why })),
       ended: () => {
         panel.ended();
-        say('The session has ended. Thank you for taking part.');
+        say(t('join.endedThanks'));
         void link.leave();
       },
     },
@@ -93,4 +100,4 @@ document.addEventListener('visibilitychange', () => {
 
 const given = new URLSearchParams(window.location.search).get('room')?.trim().toUpperCase() ?? '';
 if (given && RoomCodeSchema.safeParse(given).success) openRoom(given);
-else askForCode(given ? 'That room code is not right: check it on the projector.' : '');
+else askForCode(given ? t('join.codeWrong') : '');

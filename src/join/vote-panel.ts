@@ -7,6 +7,7 @@ import { MAX_REASON_CHARS } from '../engine/limits';
 import type { BallotMessage } from '../facilitation/live-vote';
 import type { RoomView } from '../live-room/room-view';
 import { el } from '../ui/dom';
+import { t } from '../i18n/translate';
 
 export interface VotePanel {
   nodes: HTMLElement[];
@@ -19,17 +20,23 @@ export interface VotePanel {
 
 /** Who this phone joined as, and a way back to the form to change it (a mistyped team). */
 function joinedAs(profile: { name: string; team: string }, change: () => void): HTMLElement {
-  const parts = [profile.name, profile.team && `team “${profile.team}”`].filter(Boolean);
+  const { name, team } = profile;
+  const joined =
+    name && team
+      ? t('join.joinedAsNameAndTeam', { name, team })
+      : name
+        ? t('join.joinedAsName', { name })
+        : team
+          ? t('join.joinedAsTeam', { team })
+          : t('join.joinedAnonymously');
   return el(
     'p',
     { className: 'join-as' },
-    parts.length > 0
-      ? `You joined as ${parts.join(', ')}. `
-      : 'You joined without a name or team. ',
+    `${joined} `,
     el('button', {
       id: 'join-change-profile',
       className: 'link-button',
-      text: 'Change name or team',
+      text: t('join.changeProfile'),
       attrs: { type: 'button' },
       onClick: change,
     }),
@@ -42,21 +49,18 @@ export function votePanel(
 ): VotePanel {
   const heading = el('h1', {
     id: 'vote-heading',
-    text: 'You are in the room',
+    text: t('join.inTheRoom'),
     attrs: { tabindex: '-1' },
   });
-  const note = el('p', {
-    className: 'join-note',
-    text: 'Wait for the facilitator to open a vote.',
-  });
+  const note = el('p', { className: 'join-note', text: t('join.waitForVote') });
   const body = el('div', { className: 'join-body' });
   let drawnKey = '';
   let labels = new Map<string, string>();
   let accepted: { key: string; choice: string } | null = null;
   const openNote = (key: string): string =>
     accepted?.key === key
-      ? `Your vote is in: ${labels.get(accepted.choice) ?? accepted.choice}. You can change it until the vote closes.`
-      : 'The vote is open. You can change your vote until the facilitator closes it.';
+      ? t('join.voteIn', { choice: labels.get(accepted.choice) ?? accepted.choice })
+      : t('join.voteOpen');
 
   const drawVote = (view: RoomView, mine: BallotMessage | null): void => {
     drawnKey = view.key;
@@ -83,17 +87,17 @@ export function votePanel(
     const error = el('p', { id: 'join-vote-error', className: 'join-error' });
     const send = el('button', {
       className: 'primary',
-      text: picked ? 'Change my vote' : 'Send my vote',
+      text: t(picked ? 'join.changeVote' : 'join.sendVote'),
       attrs: { type: 'submit' },
     });
     const form = el(
       'form',
       { attrs: { novalidate: '' } },
-      el('fieldset', {}, el('legend', { text: 'Choices' }), ...options),
+      el('fieldset', {}, el('legend', { text: t('join.choices') }), ...options),
       el(
         'div',
         { className: 'join-field' },
-        el('label', { attrs: { for: reason.id }, text: 'Your reason, in one line (optional)' }),
+        el('label', { attrs: { for: reason.id }, text: t('join.reasonLabel') }),
         reason,
       ),
       error,
@@ -103,7 +107,7 @@ export function votePanel(
       event.preventDefault();
       const chosen = form.querySelector<HTMLInputElement>('input[name=join-choice]:checked');
       if (!chosen) {
-        error.textContent = 'Pick one of the choices first.';
+        error.textContent = t('join.pickFirst');
         form.querySelector<HTMLInputElement>('input[type=radio]')?.focus();
         return;
       }
@@ -128,21 +132,21 @@ export function votePanel(
       note.textContent =
         view.phase === 'closed'
           ? mine?.key === view.key
-            ? `The vote is closed. Your vote: ${labels.get(mine.choice) ?? mine.choice}.`
-            : 'The vote is closed.'
+            ? t('join.closedWithVote', { choice: labels.get(mine.choice) ?? mine.choice })
+            : t('join.closed')
           : view.phase === 'ended'
-            ? 'The session has ended.'
-            : 'Wait for the facilitator to open a vote.';
+            ? t('join.ended')
+            : t('join.waitForVote');
     },
     accepted(ballot) {
       accepted = ballot;
       const button = body.querySelector('button[type=submit]');
-      if (button) button.textContent = 'Change my vote';
+      if (button) button.textContent = t('join.changeVote');
       note.textContent = openNote(ballot.key);
     },
     ended() {
       body.replaceChildren();
-      note.textContent = 'The session has ended. Thank you for taking part.';
+      note.textContent = t('join.endedThanks');
     },
   };
 }

@@ -60,7 +60,7 @@ export async function resumeKeptProgress(): Promise<boolean> {
   const check = await checkProgressText(text, originOf);
   if (!check.ok) {
     if (!check.passing) setProgressAside(text);
-    showNotice(`Your saved progress can't be resumed. ${check.why}`);
+    showNotice(t('progress.cannotResume', { why: check.why }));
     return false;
   }
   const { kept, origin } = check;
@@ -102,9 +102,7 @@ export async function openSharedPath(code: string): Promise<boolean> {
   if (!decoded.ok) return refuseSharedPath(decoded.message);
   const origin = await builtInOrigin(scenarioCatalog.find((c) => c.id === decoded.path.scenarioId));
   if (!origin)
-    return refuseSharedPath(
-      `its scenario ('${decoded.path.scenarioId}') is not part of this game.`,
-    );
+    return refuseSharedPath(t('progress.sharedScenarioMissing', { id: decoded.path.scenarioId }));
   const replayed = sessionFromShareCode(origin.scenario, code);
   if (!replayed.ok) return refuseSharedPath(replayed.message);
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() }, true);
@@ -114,7 +112,7 @@ export async function openSharedPath(code: string): Promise<boolean> {
 }
 
 function refuseSharedPath(reason: string): false {
-  showNotice(`This shared path can't be shown: ${reason}`);
+  showNotice(t('progress.cannotShowShared', { reason }));
   return false;
 }
 
@@ -152,7 +150,7 @@ async function loadScenarioFile(files: File[]): Promise<void> {
 
 /** The kept text of a loaded scenario, checked again as it was when it was accepted. */
 async function customOrigin(text: string): Promise<ScenarioOrigin | null> {
-  const result = await checkScenarioText('your saved scenario', text);
+  const result = await checkScenarioText(t('progress.savedScenario'), text);
   if (!result?.ok) return null;
   return {
     card: { id: result.scenario.id, title: result.scenario.title },

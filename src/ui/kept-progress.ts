@@ -13,6 +13,7 @@ import { SCREENS } from '../flow/flow-types';
 import { button, downloadText, el } from './dom';
 import type { ScenarioOrigin } from './play-controller';
 import { forgetSetAsideProgress } from './progress-store';
+import { t } from '../i18n/translate';
 
 const progressFields = {
   scenarioId: IdSchema,
@@ -53,26 +54,29 @@ export async function checkProgressText(text: string, originOf: OriginOf): Promi
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, why: 'It is damaged (it is not complete JSON).' };
+    return { ok: false, why: t('progress.notJson') };
   }
   // The shape is told by its fields, so a refusal names the field at fault in that shape.
   const legacy =
     typeof data === 'object' && data !== null && !('screen' in data) && 'briefedRole' in data;
   const read = (legacy ? LegacyProgressSchema : StoredProgressSchema).safeParse(data);
   if (!read.success)
-    return { ok: false, why: `It is damaged (${describeProblems(read.error.issues, data)}).` };
+    return {
+      ok: false,
+      why: t('progress.damaged', { problems: describeProblems(read.error.issues, data) }),
+    };
   const kept = read.data;
   let origin: ScenarioOrigin | null;
   try {
     origin = await originOf(kept);
   } catch {
-    const why = 'Its scenario could not be loaded just now (are you offline?); try again later.';
+    const why = t('progress.scenarioUnavailableNow');
     return { ok: false, why, passing: true };
   }
   if (!origin)
     return {
       ok: false,
-      why: `It belongs to a scenario that is no longer available ('${kept.scenarioId}').`,
+      why: t('progress.scenarioGone', { id: kept.scenarioId }),
     };
   const save = parseSave(origin.scenario, kept.save);
   return save.ok ? { ok: true, kept, origin } : { ok: false, why: save.message };
@@ -87,20 +91,17 @@ export function setAsideNote(text: string, why: string | null): HTMLElement {
     'div',
     { className: 'kept-progress-note', id: 'kept-progress-note' },
     el('p', {
-      text: `A saved game could not be resumed. ${why ?? ''} It is kept unchanged in this browser: download it to keep a copy, or forget it.`.replace(
-        /\s+/g,
-        ' ',
-      ),
+      text: t('progress.setAside', { why: why ?? '' }).replace(/\s+/g, ' '),
     }),
   );
   note.append(
     el(
       'div',
       { className: 'actions' },
-      button('Download the save', () =>
+      button(t('progress.download'), () =>
         downloadText('spillage-unreadable-save.json', text, 'application/json'),
       ),
-      button('Forget it', () => {
+      button(t('progress.forget'), () => {
         forgetSetAsideProgress();
         note.remove();
       }),

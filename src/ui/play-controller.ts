@@ -30,6 +30,7 @@ import type { Screen } from './screens/screen';
 import { changedFacts } from './parts/world-panel';
 import { sharePanel } from './share-panel';
 import { announceCue, announceStage } from '../stage/stage-events';
+import { t } from '../i18n/translate';
 
 /** Where a play session came from: a built-in scenario, or a document the player loaded. */
 export interface ScenarioOrigin {
@@ -72,7 +73,7 @@ export class PlayController {
       this.reflections = kept.reflections ?? {};
       this.flow = restoreFlow(this.contextOf(restored.session, checks), { screen });
     } else {
-      showNotice(`${restored.message} Your earlier progress could not be restored.`);
+      showNotice(t('progress.notRestored', { problem: restored.message }));
     }
     this.render();
   }
@@ -228,7 +229,7 @@ export class PlayController {
   private send(event: FlowEvent): boolean {
     const sent = sendFlow(this.flow, event);
     if (!sent.ok) {
-      announce(`That did not work: ${sent.message}`);
+      announce(t('progress.refused', { reason: sent.message }));
       return false;
     }
     this.flow = sent.snapshot;
@@ -250,9 +251,7 @@ export class PlayController {
     });
     if (!kept && !this.warnedAboutStorage) {
       this.warnedAboutStorage = true;
-      showNotice(
-        'This browser is not keeping data (a private window, or storage is full or blocked): you can play on, but your progress won’t be kept if you close or reload the page.',
-      );
+      showNotice(t('progress.notKept'));
     }
   }
 }

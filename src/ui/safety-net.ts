@@ -5,6 +5,7 @@
  * title. Recovery never deletes anything: saves, settings and kept sessions stay where they are.
  */
 import { shortenMessage } from './shorten-text';
+import { t } from '../i18n/translate';
 
 const DIALOG_ID = 'recovery';
 let installed = false;
@@ -40,14 +41,11 @@ export function guarded<T>(step: () => T): T | undefined {
 /** What went wrong, in the words a player or trainer would use. */
 export function describeProblem(problem: unknown): string {
   const name = problem instanceof Error || problem instanceof DOMException ? problem.name : '';
-  if (name === 'QuotaExceededError')
-    return 'The browser’s storage is full, so something could not be kept.';
-  if (name === 'SecurityError')
-    return 'The browser refused the game access to its storage (a private window or strict privacy settings can do this).';
-  if (name === 'URIError') return 'The address of this page is damaged and could not be read.';
-  if (name === 'SyntaxError')
-    return 'Some data the game read was damaged or not in the form it expects.';
-  return 'Part of the game stopped because of a problem it did not expect.';
+  if (name === 'QuotaExceededError') return t('recovery.storageFull');
+  if (name === 'SecurityError') return t('recovery.storageRefused');
+  if (name === 'URIError') return t('recovery.addressDamaged');
+  if (name === 'SyntaxError') return t('recovery.dataDamaged');
+  return t('recovery.unexpected');
 }
 
 /** Opens the recovery dialog (or updates it, when it is already open) for `problem`. */
@@ -59,7 +57,7 @@ export function showRecovery(problem: unknown): void {
     dialog.querySelector('.recovery-detail')!.textContent = shortenMessage(technicalText(problem));
     const count = dialog.querySelector('.recovery-count')!;
     count.textContent =
-      problemsSeen > 1 ? `This has happened ${problemsSeen} times since the page opened.` : '';
+      problemsSeen > 1 ? t('recovery.happenedTimes', { count: problemsSeen }) : '';
     if (!dialog.open) {
       if (typeof dialog.showModal === 'function' && dialog.isConnected) dialog.showModal();
       else dialog.setAttribute('open', '');
@@ -97,26 +95,22 @@ function recoveryDialog(): HTMLDialogElement {
     element.textContent = text;
     return element;
   };
-  const heading = part('h2', 'recovery-heading', 'Something went wrong');
+  const heading = part('h2', 'recovery-heading', t('recovery.heading'));
   heading.id = 'recovery-heading';
   const what = part('p', 'recovery-what');
   what.id = 'recovery-what';
-  const kept = part(
-    'p',
-    'recovery-kept',
-    'Nothing has been deleted: your saved progress, your settings and any session kept in this browser are safe. You can go on where you were, or start again from the title.',
-  );
+  const kept = part('p', 'recovery-kept', t('recovery.nothingDeleted'));
   kept.id = 'recovery-kept';
   const details = part('details', 'recovery-details');
   details.append(
-    part('summary', '', 'What the browser reported'),
+    part('summary', '', t('recovery.browserReported')),
     part('p', 'recovery-detail'),
     part('p', 'recovery-count'),
   );
-  const goOn = part('button', 'primary recovery-go-on', 'Go on where I was');
+  const goOn = part('button', 'primary recovery-go-on', t('recovery.goOn'));
   goOn.setAttribute('type', 'button');
   goOn.addEventListener('click', () => dialog.close());
-  const restart = part('button', 'secondary recovery-restart', 'Start again from the title');
+  const restart = part('button', 'secondary recovery-restart', t('recovery.restart'));
   restart.setAttribute('type', 'button');
   // Only the address changes: storage is left exactly as it is, so "Resume" is still offered.
   restart.addEventListener('click', () => window.location.assign(window.location.pathname));

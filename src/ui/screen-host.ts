@@ -1,5 +1,6 @@
 import { shortenMessage } from './shorten-text';
 import { requireElement } from './stage-loader';
+import { t } from '../i18n/translate';
 
 /**
  * Swaps what #screen shows, moves focus to the new screen's heading and announces it, so that
@@ -49,7 +50,7 @@ export function showNotice(text: string): void {
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'notice-close';
-  close.textContent = 'Dismiss';
+  close.textContent = t('common.dismiss');
   close.addEventListener('click', () => notice.remove());
   notice.append(' ', close);
   notices.append(notice);

@@ -5,6 +5,7 @@ import type { Scenario } from '../engine/schema';
 import type { LogEntry } from '../engine/session-types';
 import { button, el, type Child } from './dom';
 import { qrCode } from './parts/qr-code';
+import { t } from '../i18n/translate';
 
 /** The link that replays a path read-only on this page. */
 export function shareLink(code: string): string {
@@ -27,7 +28,7 @@ export function sharePanel(
 ): HTMLElement {
   const heading = el('h2', {
     id: 'share-heading',
-    text: 'Share my path',
+    text: t('share.heading'),
     attrs: { tabindex: '-1' },
   });
   const section = (...children: Child[]) =>
@@ -41,7 +42,7 @@ export function sharePanel(
     return section(
       el('p', {
         className: 'share-refused',
-        text: 'A link can’t replay this path: links open only the scenarios that come with Spillage, and this one was loaded from a file that other devices don’t have. To share it, send the scenario file itself; whoever loads it can play the same choices.',
+        text: t('share.loadedFromFile'),
       }),
     );
   const written = reflection?.text.trim() ? reflection : undefined;
@@ -54,32 +55,36 @@ export function sharePanel(
   });
   field.value = link;
   const status = el('p', { className: 'share-status', attrs: { role: 'status' } });
-  const copy = button('Copy the link', () => {
+  const copy = button(t('share.copy'), () => {
     field.select();
     navigator.clipboard
       .writeText(link)
-      .then(() => (status.textContent = 'Link copied.'))
-      .catch(() => (status.textContent = 'Select the link and copy it (Ctrl+C or ⌘C).'));
+      .then(() => (status.textContent = t('share.copied')))
+      .catch(() => (status.textContent = t('share.copyYourself')));
   });
   return section(
     el('p', {
-      text: 'Anyone who opens this link (or scans the code) on a device with Spillage sees your path, read-only.',
+      text: t('share.whoSees'),
     }),
     written ? el('p', { className: 'share-reflection', text: reflectionNote(written) }) : null,
-    el('label', { attrs: { for: 'share-link' }, text: 'Link to your path' }),
+    el('label', { attrs: { for: 'share-link' }, text: t('share.linkLabel') }),
     field,
     copy,
     status,
-    qrCode(link, 'QR code of the link to your path'),
+    qrCode(link, t('share.qrLabel')),
   );
 }
 
 /** What the link does with the learner's reflection, in a sentence. */
 function reflectionNote(reflection: Reflection): string {
+  // The box is named as the reflection field labels it, so the two never drift apart.
   if (!reflection.share)
-    return 'Your reflection is not in the link (tick “Include my reflection when I share my path” to add it).';
+    return t('share.reflectionLeftOut', { box: t('debrief.reflectionShareBox') });
   const forLink = reflectionForLink(reflection.text);
   return forLink.shortened
-    ? `Your reflection is longer than a link can carry (${MAX_SHARED_REFLECTION_BYTES} bytes), so the link carries its first ${forLink.text.length - 1} characters, ending with “…”; the whole of it stays on this device.`
-    : 'The link carries your reflection: whoever opens it can read it.';
+    ? t('share.reflectionShortened', {
+        bytes: MAX_SHARED_REFLECTION_BYTES,
+        count: forLink.text.length - 1,
+      })
+    : t('share.reflectionInLink');
 }

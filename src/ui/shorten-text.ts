@@ -2,6 +2,7 @@
  * Shortening text that the game echoes back (a file name, an id, a browser's error message), so
  * that a hostile or huge input can never fill the page: what is cut says how long it was.
  */
+import { t } from '../i18n/translate';
 
 /** The most characters of one echoed piece (a run without spaces: an id, a file name). */
 export const ECHO_LIMIT = 120;
@@ -15,7 +16,7 @@ export function shortenEcho(text: string, limit = ECHO_LIMIT): string {
   // Never split a surrogate pair: half an emoji would show as a replacement character.
   const last = text.charCodeAt(end - 1);
   if (last >= 0xd800 && last <= 0xdbff) end -= 1;
-  return `${text.slice(0, end)}… (${text.length.toLocaleString('en')} characters)`;
+  return t('recovery.shortened', { start: text.slice(0, end), count: text.length });
 }
 
 /** A message whose long unbroken runs are shortened, and which is itself at most MESSAGE_LIMIT. */

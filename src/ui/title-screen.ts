@@ -3,6 +3,7 @@ import { hasKeptProgress, readProgressText } from './progress-store';
 import { replaceScreen, showNotice } from './screen-host';
 import { announceScreen } from '../stage/stage-events';
 import { requireElement } from './stage-loader';
+import { t } from '../i18n/translate';
 
 let titleCard: HTMLElement | null = null;
 
@@ -86,9 +87,7 @@ export function readAddressPart(encoded: string): string | null {
 /** Says that the link is damaged; the title stays as it is, and a reload shows the title. */
 function refuseDamagedLink(): void {
   history.replaceState(null, '', window.location.pathname + window.location.search);
-  showNotice(
-    'This link to a shared path is damaged (probably cut short when it was copied), so it can’t be opened. Ask for the link again; meanwhile you can play from the title.',
-  );
+  showNotice(t('progress.damagedLink'));
 }
 
 /** Facilitator mode, loaded only when a trainer asks for it. */

@@ -3,6 +3,7 @@ import { createOneShotGate, cueSound } from '../../src/audio/cue-sound';
 import { describeSoundCue } from '../../src/audio/describe-sound-cue';
 import { SOUND_IDS, SOUNDS } from '../../src/audio/sound-catalogue';
 import { STAGE_CUES } from '../../src/stage/stage-events';
+import { t } from '../../src/i18n/translate';
 
 const ALL_CUES = STAGE_CUES;
 
@@ -28,7 +29,7 @@ describe('cue → sound', () => {
   });
 
   it('captions every sound key, and nothing for unknown keys', () => {
-    for (const id of SOUND_IDS) expect(describeSoundCue(id)).toBe(SOUNDS[id].caption);
+    for (const id of SOUND_IDS) expect(describeSoundCue(id)).toBe(t(SOUNDS[id].caption));
     expect(describeSoundCue('ambient-street')).toBeNull();
     expect(describeSoundCue('constructor')).toBeNull();
   });

@@ -12,21 +12,33 @@ import {
 } from '../../engine/check-answers';
 import { citeSources } from '../../engine/cite-sources';
 import type { Scenario } from '../../engine/schema';
+import { t, type MessageKey } from '../../i18n/translate';
 import { el } from '../dom';
 import { sourceFigure } from '../parts/citation';
 import './check.css';
 
-const MARK = { right: 'Right', wrong: 'Not right', unanswered: 'No answer' } as const;
+const MARK: Record<'right' | 'wrong' | 'unanswered', MessageKey> = {
+  right: 'selfCheck.right',
+  wrong: 'selfCheck.wrong',
+  unanswered: 'selfCheck.noAnswer',
+};
 
 /** The change as a table: what the learner answered before and after, item by item. */
 export function checkChangeView(change: CheckChange): HTMLElement {
   const summary =
     change.knowledgeItems > 0
-      ? `Questions right: ${change.rightBefore} of ${change.knowledgeItems} before, ${change.rightAfter} after.`
+      ? t('selfCheck.score', {
+          before: change.rightBefore,
+          total: change.knowledgeItems,
+          after: change.rightAfter,
+        })
       : '';
   const confidence =
     change.confidenceBefore !== undefined || change.confidenceAfter !== undefined
-      ? `Confidence: ${scaleCell(change.confidenceBefore, confidenceWords)} before, ${scaleCell(change.confidenceAfter, confidenceWords)} after.`
+      ? t('selfCheck.confidence', {
+          before: scaleCell(change.confidenceBefore, confidenceWords),
+          after: scaleCell(change.confidenceAfter, confidenceWords),
+        })
       : '';
   return el(
     'div',
@@ -37,16 +49,16 @@ export function checkChangeView(change: CheckChange): HTMLElement {
     el(
       'table',
       { className: 'check-change-table' },
-      el('caption', { className: 'visually-hidden', text: 'Your answers before and after' }),
+      el('caption', { className: 'visually-hidden', text: t('selfCheck.tableCaption') }),
       el(
         'thead',
         {},
         el(
           'tr',
           {},
-          el('th', { attrs: { scope: 'col' }, text: 'Question or statement' }),
-          el('th', { attrs: { scope: 'col' }, text: 'Before' }),
-          el('th', { attrs: { scope: 'col' }, text: 'After' }),
+          el('th', { attrs: { scope: 'col' }, text: t('selfCheck.item') }),
+          el('th', { attrs: { scope: 'col' }, text: t('selfCheck.before') }),
+          el('th', { attrs: { scope: 'col' }, text: t('selfCheck.after') }),
         ),
       ),
       el('tbody', {}, ...change.items.map(itemRow)),
@@ -76,12 +88,12 @@ function markCell(mark: 'right' | 'wrong' | 'unanswered', label?: string): HTMLE
   return el(
     'td',
     { className: `check-mark is-${mark}`, ...(label ? { attrs: { title: label } } : {}) },
-    MARK[mark],
+    t(MARK[mark]),
   );
 }
 
 function scaleCell(point: number | undefined, words: (point: number) => string): string {
-  return point === undefined ? 'No answer' : words(point);
+  return point === undefined ? t('selfCheck.noAnswer') : words(point);
 }
 
 /** Each knowledge item's right answer and why, with its excerpts; each judgement item's note. */
@@ -93,13 +105,13 @@ export function checkExplained(scenario: Scenario, assessment: Assessment): HTML
         'div',
         { className: 'check-explained' },
         el('h3', { text: k.question }),
-        el('p', {}, el('strong', { text: 'Answer: ' }), right),
+        el('p', {}, el('strong', { text: `${t('selfCheck.answer')}: ` }), right),
         el('p', { text: k.explain }),
         ...citeSources(scenario, k.cites).map((s) => sourceFigure(s, 'citation')),
         scenario.fictional
           ? el('p', {
               className: 'check-note',
-              text: 'Settled by this made-up exercise, not by a source.',
+              text: t('selfCheck.settledByExercise'),
             })
           : null,
       );
@@ -111,7 +123,7 @@ export function checkExplained(scenario: Scenario, assessment: Assessment): HTML
         el('h3', { text: j.statement }),
         el('p', {
           className: 'check-note',
-          text: 'A judgement: there is no right answer. Talk it over.',
+          text: t('selfCheck.judgementNote'),
         }),
       ),
     ),

@@ -1,10 +1,12 @@
 import type { LoadProgress } from '../../engine/load-scenario';
+import { t, type MessageKey } from '../../i18n/translate';
 import { button, el } from '../dom';
+import { wordedWith } from '../worded-with';
 
-const STEP_WORDS: Record<LoadProgress['step'], string> = {
-  read: 'reading the file',
-  validate: 'checking every rule of the format',
-  check: 'following every path for dead ends',
+const STEP_WORDS: Record<LoadProgress['step'], MessageKey> = {
+  read: 'picker.stepRead',
+  validate: 'picker.stepValidate',
+  check: 'picker.stepCheck',
 };
 
 /** A visible check in progress, with a Cancel button, in the notices area above the screen. */
@@ -15,14 +17,16 @@ export interface CheckProgressPanel {
 
 /** Shows "Checking <file>…" with a progress bar and Cancel (which calls `cancel`). */
 export function showCheckProgress(fileName: string, cancel: () => void): CheckProgressPanel {
-  const words = el('span', { text: 'starting' });
-  const bar = el('progress', { attrs: { max: '100', 'aria-label': `Checking ${fileName}` } });
+  const words = el('span', { text: t('picker.stepStart') });
+  const bar = el('progress', {
+    attrs: { max: '100', 'aria-label': t('picker.checkingLabel', { file: fileName }) },
+  });
   const panel = el(
     'div',
     { className: 'notice check-progress', attrs: { role: 'status', 'data-check': 'running' } },
-    el('p', {}, `Checking ${fileName}: `, words, '…'),
+    el('p', {}, ...wordedWith('picker.checking', { file: fileName }, { step: words })),
     bar,
-    button('Cancel', () => {
+    button(t('picker.cancel'), () => {
       panel.remove();
       cancel();
     }),
@@ -31,7 +35,7 @@ export function showCheckProgress(fileName: string, cancel: () => void): CheckPr
   return {
     update: (progress, where) => {
       panel.dataset.where = where; // which thread does the work, for tests and the curious
-      words.textContent = STEP_WORDS[progress.step];
+      words.textContent = t(STEP_WORDS[progress.step]);
       // Reading is most of the work; the two steps after it share the last fifth.
       const share = progress.total > 0 ? progress.done / progress.total : 1;
       const percent =

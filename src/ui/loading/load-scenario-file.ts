@@ -2,6 +2,7 @@ import { MAX_FILE_BYTES } from '../../engine/check-text-limits';
 import { decodeScenarioBytes } from '../../engine/decode-scenario-bytes';
 import type { ScenarioError } from '../../engine/scenario-error';
 import type { Scenario } from '../../engine/schema';
+import { formatNumber, t } from '../../i18n/translate';
 import { showCheckProgress } from './check-progress';
 import { runScenarioCheck } from './run-scenario-check';
 
@@ -22,7 +23,13 @@ export async function loadScenarioFile(file: File): Promise<CheckedScenarioFile 
   if (file.size > 2 * MAX_FILE_BYTES)
     return refuse(
       'too-large',
-      `this file is ${(file.size / 1048576).toFixed(1)} MB; a scenario file may be at most 2 MB`,
+      t('picker.fileTooLarge', {
+        size: formatNumber(file.size / 1048576, {
+          minimumFractionDigits: 1,
+          maximumFractionDigits: 1,
+          useGrouping: false,
+        }),
+      }),
     );
   const decoded = decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) return refuse('not-utf-8', decoded.message);

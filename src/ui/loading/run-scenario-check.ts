@@ -7,6 +7,7 @@ import {
   type CheckRequest,
 } from './scenario-check-protocol';
 import { startCheckWorker } from './start-check-worker';
+import { t } from '../../i18n/translate';
 
 /** Text small enough to check at once on the main thread, well within a frame. */
 const CHECKED_AT_ONCE = 16 * 1024;
@@ -86,7 +87,7 @@ function checkInWorker(
     // A worker that never answered could not start (no worker file beside a single HTML file):
     // check here instead. One that failed midway met an engine bug; checking again would too.
     if (!heard) instead();
-    else done({ ok: false, errors: [stopped(files[0]?.path ?? '(no file)')] });
+    else done({ ok: false, errors: [stopped(files[0]?.path ?? t('picker.noFile'))] });
   });
   const request: CheckRequest = { files };
   worker.postMessage(request);
@@ -94,7 +95,7 @@ function checkInWorker(
 }
 
 function stopped(file: string): ScenarioError {
-  const message = 'the check stopped unexpectedly (an error in the game, not in your file)';
+  const message = t('picker.checkStopped');
   return { file, path: '', line: 1, column: 1, code: 'unreadable', message };
 }
 

@@ -1,6 +1,7 @@
 import type { Scenario } from '../../engine/schema';
 import { accuracyNotes } from '../../facilitation/accuracy-notes';
 import { button, el, list, paragraphs, uniqueId } from '../dom';
+import { t } from '../../i18n/translate';
 import './about-scenario.css';
 
 /** Whether a scenario has accuracy notes, so that a link to them is worth offering. */
@@ -21,10 +22,10 @@ export function openAboutPanel(scenario: Scenario): void {
     className: 'about-scenario',
     attrs: { 'aria-labelledby': headingId },
   });
-  const close = button('Close', () => dialog.close(), 'primary');
+  const close = button(t('common.close'), () => dialog.close(), 'primary');
   dialog.append(
     el('p', { className: 'kicker', text: notes.title }),
-    el('h2', { id: headingId, text: 'About this scenario' }),
+    el('h2', { id: headingId, text: t('menu.aboutScenario') }),
     ...paragraphs(notes.summary, 'about-summary'),
     ...notes.roles.map((role) => {
       const roleHeading = el('h3', { id: uniqueId('about-role'), text: role.roleName });

@@ -1,7 +1,9 @@
 import type { Role } from '../../engine/schema';
 import type { PathStepView } from '../../engine/view-types';
 import { MAIN_LINE } from '../../facilitation/history-words';
+import { t } from '../../i18n/translate';
 import { el } from '../dom';
+import { wordedWith } from '../worded-with';
 
 const svgNs = 'http://www.w3.org/2000/svg';
 const rowGap = 56;
@@ -73,13 +75,21 @@ export function decisionGraph(
   }
 
   const withMainLine = mainLine.length > 0;
+  // The legends are coloured like their lines; the message places them in its sentence.
+  const counts = { scenes: role.beats.length, endings: role.endings.length };
+  const player = el('span', { className: 'legend legend-player', text: t('debrief.yourPath') });
   const caption = el(
     'figcaption',
     { id: 'graph-caption' },
-    el('span', { className: 'legend legend-player', text: 'Your path' }),
-    withMainLine ? ' beside ' : null,
-    withMainLine ? el('span', { className: 'legend legend-history', text: MAIN_LINE.name }) : null,
-    `: ${role.beats.length} scenes and ${role.endings.length} endings; squares are endings.`,
+    ...(withMainLine
+      ? wordedWith('debrief.graphBeside', counts, {
+          player,
+          mainLine: el('span', {
+            className: 'legend legend-history',
+            text: t('debrief.graphMainLine'),
+          }),
+        })
+      : wordedWith('debrief.graph', counts, { player })),
     withMainLine ? ` ${MAIN_LINE.explained}` : null,
   );
   return el('figure', { className: 'graph-figure' }, svg, caption);

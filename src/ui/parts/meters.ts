@@ -1,4 +1,5 @@
 import type { SessionView } from '../../engine/view-types';
+import { t } from '../../i18n/translate';
 import { el } from '../dom';
 
 type MeterView = SessionView['meters'][number];
@@ -18,7 +19,7 @@ export function meterBars(
   if (meters.length === 0) return null;
   return el(
     'section',
-    { className: 'meters', attrs: { 'aria-label': 'What you care about' } },
+    { className: 'meters', attrs: { 'aria-label': t('play.meters') } },
     ...meters.map((meter) => meterBar(meter, previous.get(meter.id))),
   );
 }
@@ -72,6 +73,8 @@ export function meterChanges(
 /** "Career fell from 5 to 3." sentences for the live region. */
 export function describeMeterChanges(changes: readonly MeterChange[]): string {
   return changes
-    .map(({ label, from, to }) => `${label} ${to > from ? 'rose' : 'fell'} from ${from} to ${to}.`)
+    .map(({ label, from, to }) =>
+      t(to > from ? 'play.meterRose' : 'play.meterFell', { meter: label, from, to }),
+    )
     .join(' ');
 }

@@ -2,6 +2,7 @@ import type { Role, Scenario } from '../../engine/schema';
 import type { PathStepView } from '../../engine/view-types';
 import { comparePath } from '../../facilitation/history-compare';
 import { comparisonCell } from '../../facilitation/history-words';
+import { t } from '../../i18n/translate';
 import { el } from '../dom';
 import { statusMeaning } from '../../engine/status-words';
 
@@ -40,7 +41,10 @@ export function pathSteps(
     'table',
     { className: 'path-table' },
     el('caption', {
-      text: `Your decisions as ${role.name}${comparesWithSource ? ', beside what the source says was done' : ''} (${scenario.title})`,
+      text: t(comparesWithSource ? 'debrief.stepsCaptionWithSource' : 'debrief.stepsCaption', {
+        role: role.name,
+        scenario: scenario.title,
+      }),
     }),
     el(
       'thead',
@@ -48,10 +52,12 @@ export function pathSteps(
       el(
         'tr',
         {},
-        el('th', { attrs: { scope: 'col' }, text: 'Moment' }),
-        el('th', { attrs: { scope: 'col' }, text: 'You chose' }),
-        comparesWithSource ? el('th', { attrs: { scope: 'col' }, text: 'The source' }) : null,
-        el('th', { attrs: { scope: 'col' }, text: 'Outcome was' }),
+        el('th', { attrs: { scope: 'col' }, text: t('debrief.moment') }),
+        el('th', { attrs: { scope: 'col' }, text: t('debrief.youChose') }),
+        comparesWithSource
+          ? el('th', { attrs: { scope: 'col' }, text: t('debrief.theSource') })
+          : null,
+        el('th', { attrs: { scope: 'col' }, text: t('debrief.outcomeWas') }),
       ),
     ),
     el('tbody', {}, ...rows),

@@ -5,11 +5,9 @@
  */
 import { MAX_REFLECTION_CHARS } from '../../engine/limits';
 import { cleanReflection, type Reflection } from '../../engine/reflection';
+import { t } from '../../i18n/translate';
 import { el } from '../dom';
 import './reflection.css';
-
-/** The question the field asks. */
-export const REFLECTION_QUESTION = 'What would you do differently?';
 
 /**
  * The field and its share box; `keep` gets every change (already cleaned and bounded). Where a
@@ -35,7 +33,10 @@ export function reflectionField(
   const count = el('p', { id: 'reflection-count', className: 'reflection-count' });
   const status = el('p', { className: 'reflection-status', attrs: { role: 'status' } });
   const counted = (): void => {
-    count.textContent = `${text.value.length} of ${MAX_REFLECTION_CHARS} characters`;
+    count.textContent = t('debrief.reflectionCount', {
+      count: text.value.length,
+      max: MAX_REFLECTION_CHARS,
+    });
   };
   const changed = (): void => {
     keep({ text: cleanReflection(text.value), share: shareable && share.checked });
@@ -44,13 +45,13 @@ export function reflectionField(
   text.addEventListener('input', changed);
   // Said once the learner leaves the field, not on every key.
   text.addEventListener('change', () => {
-    status.textContent = text.value.trim() ? 'Your reflection is kept on this device.' : '';
+    status.textContent = text.value.trim() ? t('debrief.reflectionKept') : '';
   });
   share.addEventListener('change', () => {
     changed();
-    status.textContent = share.checked
-      ? 'Your reflection will go with the link when you share your path.'
-      : 'Your reflection stays on this device; a shared link leaves it out.';
+    status.textContent = t(
+      share.checked ? 'debrief.reflectionShared' : 'debrief.reflectionNotShared',
+    );
   });
   counted();
   return el(
@@ -59,24 +60,17 @@ export function reflectionField(
     el(
       'h2',
       { id: 'reflection-heading' },
-      el('label', { attrs: { for: text.id }, text: REFLECTION_QUESTION }),
+      el('label', { attrs: { for: text.id }, text: t('debrief.reflectionQuestion') }),
     ),
     el('p', {
       id: 'reflection-hint',
       className: 'reflection-hint',
-      text: shareable
-        ? 'Optional. Only for you: it is kept on this device, and goes with a shared link only if you tick the box below.'
-        : 'Optional. Only for you: it is kept on this device.',
+      text: t(shareable ? 'debrief.reflectionHintShareable' : 'debrief.reflectionHint'),
     }),
     text,
     count,
     shareable
-      ? el(
-          'label',
-          { className: 'reflection-share' },
-          share,
-          ' Include my reflection when I share my path',
-        )
+      ? el('label', { className: 'reflection-share' }, share, ` ${t('debrief.reflectionShareBox')}`)
       : null,
     status,
   );
@@ -87,7 +81,7 @@ export function sharedReflection(text: string): HTMLElement {
   return el(
     'section',
     { className: 'reflection', attrs: { 'aria-labelledby': 'reflection-heading' } },
-    el('h2', { id: 'reflection-heading', text: 'What the player would do differently' }),
+    el('h2', { id: 'reflection-heading', text: t('debrief.reflectionOfPlayer') }),
     el('p', { className: 'reflection-shared', text }),
   );
 }

@@ -6,6 +6,7 @@
  */
 import type { Lane, LaneCell, WhoKnewWhat } from '../../facilitation/who-knew-what-types';
 import { LANE_WORDS } from '../../facilitation/history-words';
+import { t } from '../../i18n/translate';
 import { el, list, uniqueId } from '../dom';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -22,7 +23,7 @@ export function whoKnewWhatPicture(model: WhoKnewWhat): HTMLElement {
     { id: detailId, className: 'wkw-detail', attrs: { 'aria-live': 'polite' } },
     el('p', {
       className: 'wkw-detail-hint',
-      text: 'Point at a mark, or Tab to it, to see what that role knew at that moment.',
+      text: t('whoKnew.pictureHint'),
     }),
   );
   const width = laneLabelWidth + Math.max(1, model.moments.length) * columnWidth + 8;
@@ -31,7 +32,10 @@ export function whoKnewWhatPicture(model: WhoKnewWhat): HTMLElement {
     viewBox: `0 0 ${width} ${height}`,
     class: 'wkw-picture',
     role: 'group',
-    'aria-label': `Who knew what, when: ${model.lanes.length} roles on ${model.moments.length} moments`,
+    'aria-label': t('whoKnew.pictureLabel', {
+      roles: model.lanes.length,
+      moments: model.moments.length,
+    }),
   });
   model.moments.forEach((_moment, i) => {
     const x = laneLabelWidth + i * columnWidth + columnWidth / 2;
@@ -63,7 +67,7 @@ export function whoKnewWhatPicture(model: WhoKnewWhat): HTMLElement {
   });
   const legend = el(
     'ol',
-    { className: 'wkw-axis-legend', attrs: { 'aria-label': 'Moments on the time axis' } },
+    { className: 'wkw-axis-legend', attrs: { 'aria-label': t('whoKnew.axis') } },
     ...model.moments.map((m) => el('li', { text: m.label })),
   );
   // Before anyone has played (the printed pack), there are no filled marks to explain.
@@ -72,7 +76,7 @@ export function whoKnewWhatPicture(model: WhoKnewWhat): HTMLElement {
     'p',
     { className: 'wkw-key' },
     played ? el('span', { className: 'wkw-key-own', text: '● ' }) : null,
-    played ? 'the choices played here ' : null,
+    played ? `${t('whoKnew.keyPlayed')} ` : null,
     el('span', { className: 'wkw-key-history', text: '○ ' }),
     LANE_WORDS.caption,
   );
@@ -97,14 +101,19 @@ function mark(
   const own = lane.source === 'room';
   const choice = cell.chose
     ? own
-      ? `chose ${cell.chose}`
+      ? t('whoKnew.markChose', { choice: cell.chose })
       : `${LANE_WORDS.mainLineChoice(cell.choseHistory)}: ${cell.chose}`
-    : 'no decision here';
+    : t('whoKnew.markNoDecision');
   const group = svgElement('g', {
     class: `wkw-mark ${own ? 'is-own' : 'is-history'}`,
     tabindex: '0',
     role: 'img',
-    'aria-label': `${lane.roleName}, ${moment}: ${cell.beatTitle}; ${choice}`,
+    'aria-label': t('whoKnew.markLabel', {
+      role: lane.roleName,
+      moment,
+      beat: cell.beatTitle,
+      choice,
+    }),
   });
   group.append(svgElement('circle', { cx: x, cy: y, r: 12, class: 'wkw-mark-halo' }));
   group.append(svgElement('circle', { cx: x, cy: y, r: 7, class: 'wkw-mark-dot' }));
@@ -112,9 +121,11 @@ function mark(
     detail.replaceChildren(
       el('p', { className: 'wkw-detail-where', text: `${lane.roleName} · ${moment}` }),
       el('p', { className: 'wkw-beat-title', text: cell.beatTitle }),
-      cell.knew.length > 0 ? el('p', { className: 'wkw-label', text: 'Knew' }) : '',
+      cell.knew.length > 0 ? el('p', { className: 'wkw-label', text: t('whoKnew.knew') }) : '',
       list(cell.knew, 'wkw-list') ?? '',
-      cell.didNotKnow.length > 0 ? el('p', { className: 'wkw-label', text: 'Did not know' }) : '',
+      cell.didNotKnow.length > 0
+        ? el('p', { className: 'wkw-label', text: t('whoKnew.didNotKnow') })
+        : '',
       list(cell.didNotKnow, 'wkw-list') ?? '',
       cell.chose
         ? el('p', { className: own ? 'wkw-choice is-own' : 'wkw-choice', text: choice })

@@ -1,5 +1,6 @@
 import type { Lane, LaneCell, Moment, WhoKnewWhat } from '../../facilitation/who-knew-what-types';
 import { LANE_WORDS, MAIN_LINE } from '../../facilitation/history-words';
+import { t } from '../../i18n/translate';
 import { el, list, uniqueId } from '../dom';
 import { whoKnewWhatPicture } from './who-knew-what-picture';
 import './who-knew-what.css';
@@ -13,7 +14,7 @@ import './who-knew-what.css';
 export function whoKnewWhatView(model: WhoKnewWhat, headingLevel: 2 | 3 = 2): HTMLElement {
   const headingId = uniqueId('who-knew-what');
   const captionId = uniqueId('who-knew-what-caption');
-  const headingText = 'Who knew what, when';
+  const headingText = t('whoKnew.heading');
   const heading =
     headingLevel === 2
       ? el('h2', { id: headingId, text: headingText })
@@ -25,7 +26,7 @@ export function whoKnewWhatView(model: WhoKnewWhat, headingLevel: 2 | 3 = 2): HT
     el('caption', {
       id: captionId,
       text:
-        'What each role knew, did not know and chose, moment by moment' +
+        t('whoKnew.caption') +
         (anyMainLine ? `; ${LANE_WORDS.caption}. ${MAIN_LINE.explained}` : ''),
     }),
     el(
@@ -34,7 +35,7 @@ export function whoKnewWhatView(model: WhoKnewWhat, headingLevel: 2 | 3 = 2): HT
       el(
         'tr',
         {},
-        el('th', { attrs: { scope: 'col' }, text: 'When' }),
+        el('th', { attrs: { scope: 'col' }, text: t('whoKnew.when') }),
         ...model.lanes.map(laneHeader),
       ),
     ),
@@ -55,7 +56,7 @@ export function whoKnewWhatView(model: WhoKnewWhat, headingLevel: 2 | 3 = 2): HT
     heading,
     el('p', {
       className: 'wkw-intro',
-      text: 'The same incident seen from every role at once: what each could see at each moment, and what it could not.',
+      text: t('whoKnew.intro'),
     }),
     whoKnewWhatPicture(model),
     region,
@@ -92,7 +93,7 @@ function momentRow(moment: Moment, lanes: readonly Lane[]): HTMLTableRowElement 
 function emptyCell(): HTMLElement[] {
   return [
     el('span', { className: 'wkw-empty', attrs: { 'aria-hidden': 'true' }, text: '—' }),
-    el('span', { className: 'visually-hidden', text: 'Not at this moment' }),
+    el('span', { className: 'visually-hidden', text: t('whoKnew.notAtThisMoment') }),
   ];
 }
 
@@ -101,9 +102,11 @@ function beatBlock(cell: LaneCell, source: Lane['source']): HTMLElement {
     'div',
     { className: 'wkw-beat' },
     el('p', { className: 'wkw-beat-title', text: cell.beatTitle }),
-    cell.knew.length > 0 ? el('p', { className: 'wkw-label', text: 'Knew' }) : null,
+    cell.knew.length > 0 ? el('p', { className: 'wkw-label', text: t('whoKnew.knew') }) : null,
     list(cell.knew, 'wkw-list'),
-    cell.didNotKnow.length > 0 ? el('p', { className: 'wkw-label', text: 'Did not know' }) : null,
+    cell.didNotKnow.length > 0
+      ? el('p', { className: 'wkw-label', text: t('whoKnew.didNotKnow') })
+      : null,
     list(cell.didNotKnow, 'wkw-list'),
     cell.chose !== undefined
       ? el(
@@ -112,7 +115,9 @@ function beatBlock(cell: LaneCell, source: Lane['source']): HTMLElement {
           el('span', {
             className: 'wkw-label',
             text:
-              source === 'room' ? 'Chose: ' : `${LANE_WORDS.mainLineChoice(cell.choseHistory)}: `,
+              source === 'room'
+                ? `${t('whoKnew.chose')}: `
+                : `${LANE_WORDS.mainLineChoice(cell.choseHistory)}: `,
           }),
           cell.chose,
         )

@@ -1,4 +1,5 @@
 import type { SessionView } from '../../engine/view-types';
+import { t } from '../../i18n/translate';
 import { el } from '../dom';
 
 type FactView = SessionView['facts'][number];
@@ -11,14 +12,14 @@ export function worldPanel(
   if (facts.length === 0) return null;
   const groups = new Map<string, FactView[]>();
   for (const fact of facts) {
-    const group = fact.group ?? 'The situation';
+    const group = fact.group ?? t('play.situation');
     groups.set(group, [...(groups.get(group) ?? []), fact]);
   }
   const panel = el(
     'details',
     { className: 'world-panel' },
     el('summary', {
-      text: changed.size ? `The world now (${changed.size} changed)` : 'The world now',
+      text: changed.size ? t('play.worldChanged', { count: changed.size }) : t('play.world'),
     }),
     // One wrapper for the grid: a <details> lays its content out as one box, not as grid items.
     el(
@@ -41,7 +42,9 @@ export function worldPanel(
                 // A fact nobody has set is not "No": the story has not said, and neither may we.
                 el('span', {
                   className: 'fact-mark',
-                  text: !fact.known ? 'Unknown' : fact.value ? 'Yes' : 'No',
+                  text: t(
+                    !fact.known ? 'play.factUnknown' : fact.value ? 'play.factYes' : 'play.factNo',
+                  ),
                 }),
                 el('span', { text: ` ${fact.label}` }),
               ),

@@ -6,6 +6,7 @@ import { meterBars } from '../parts/meters';
 import { worldPanel } from '../parts/world-panel';
 import type { Screen } from './screen';
 import { roleStage } from '../../stage/stage-events';
+import { t } from '../../i18n/translate';
 
 /** What the previous screen showed, so this one can animate and announce what changed. */
 export interface Previous {
@@ -25,8 +26,11 @@ export function beatScreen(
   const injects = view.injects.map((inject) =>
     el(
       'aside',
-      { className: 'inject', attrs: { 'aria-label': `News: ${inject.headline}` } },
-      el('p', { className: 'inject-kicker', text: 'Incoming' }),
+      {
+        className: 'inject',
+        attrs: { 'aria-label': t('play.news', { headline: inject.headline }) },
+      },
+      el('p', { className: 'inject-kicker', text: t('play.incoming') }),
       el('h2', { text: inject.headline }),
       ...paragraphs(inject.text),
       citations(inject.sources),
@@ -37,10 +41,10 @@ export function beatScreen(
       ? el(
           'details',
           { className: 'knowledge' },
-          el('summary', { text: 'What you know, and what you don’t' }),
-          beat.knows.length ? el('h2', { text: 'You know' }) : null,
+          el('summary', { text: t('play.knowledge') }),
+          beat.knows.length ? el('h2', { text: t('play.youKnow') }) : null,
           list(beat.knows),
-          beat.doesNotKnow.length ? el('h2', { text: 'You don’t know' }) : null,
+          beat.doesNotKnow.length ? el('h2', { text: t('play.youDoNotKnow') }) : null,
           list(beat.doesNotKnow),
         )
       : null;
@@ -48,16 +52,16 @@ export function beatScreen(
     ? el(
         'details',
         { className: 'discussion' },
-        el('summary', { text: 'Talk it over' }),
+        el('summary', { text: t('play.talkItOver') }),
         list(beat.questions),
       )
     : null;
 
   const decision = view.choices.length
-    ? choiceGroup(beat.prompt ?? 'What do you do?', view.choices, actions.choose)
+    ? choiceGroup(beat.prompt ?? t('play.defaultPrompt'), view.choices, actions.choose)
     : null;
   const onward = view.canContinue
-    ? el('div', { className: 'actions' }, button('Continue', actions.continue, 'primary'))
+    ? el('div', { className: 'actions' }, button(t('play.continue'), actions.continue, 'primary'))
     : null;
 
   const panel = el(
@@ -95,7 +99,10 @@ function choiceGroup(
     el('h2', { id: promptId, className: 'prompt', text: prompt }),
     el(
       'div',
-      { className: 'choices', attrs: { role: 'group', 'aria-label': `Choices: ${prompt}` } },
+      {
+        className: 'choices',
+        attrs: { role: 'group', 'aria-label': t('play.choices', { prompt }) },
+      },
       ...choices.map((choice, position) =>
         el(
           'button',
@@ -115,7 +122,10 @@ function choiceGroup(
             el('span', { className: 'choice-label', text: choice.label }),
             choice.verb ? el('span', { className: 'choice-verb', text: ` ${choice.verb}` }) : null,
             choice.cost
-              ? el('span', { className: 'choice-cost', text: `Risk: ${choice.cost}` })
+              ? el('span', {
+                  className: 'choice-cost',
+                  text: t('play.risk', { cost: choice.cost }),
+                })
               : null,
           ),
         ),
@@ -123,8 +133,7 @@ function choiceGroup(
     ),
     el('p', {
       className: 'hint',
-      text:
-        'Press 1 to ' + String(Math.min(9, choices.length)) + ' to choose, or use Tab and Enter.',
+      text: t('play.choiceHint', { last: Math.min(9, choices.length) }),
     }),
   );
 }

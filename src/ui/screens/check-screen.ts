@@ -7,6 +7,7 @@ import { checkForm } from '../check/check-form';
 import { classificationBanner } from '../parts/classification-banner';
 import '../check/check.css';
 import type { Screen } from './screen';
+import { t, type MessageKey } from '../../i18n/translate';
 
 /** What the learner can do on the check: hand it in, or skip it. */
 export interface CheckActions {
@@ -14,18 +15,19 @@ export interface CheckActions {
   skip: () => void;
 }
 
-const WORDS: Record<CheckPhase, { heading: string; intro: string; skip: string }> = {
+/** Each phase's words, as message keys (worded when the screen is drawn). */
+const WORDS: Record<CheckPhase, Record<'heading' | 'intro' | 'done' | 'skip', MessageKey>> = {
   before: {
-    heading: 'Before you start: a quick check',
-    intro:
-      'A few questions on what this role is about, asked again after the debrief so you can see what changed. Answer what you like, or skip it. Your answers stay on this device.',
-    skip: 'Skip the check',
+    heading: 'selfCheck.beforeHeading',
+    intro: 'selfCheck.beforeIntro',
+    done: 'selfCheck.beforeDone',
+    skip: 'selfCheck.beforeSkip',
   },
   after: {
-    heading: 'The same check again',
-    intro:
-      'The questions you saw before the briefing. Answer them as you see things now; the debrief then shows what changed and explains each answer with its source.',
-    skip: 'Back to the debrief',
+    heading: 'selfCheck.afterHeading',
+    intro: 'selfCheck.afterIntro',
+    done: 'selfCheck.afterDone',
+    skip: 'selfCheck.afterSkip',
   },
 };
 
@@ -39,7 +41,7 @@ export function checkScreen(
   const role = view.role;
   if (!role) throw new Error('a check needs a role');
   const words = WORDS[phase];
-  const heading = el('h1', { id: 'check-heading', text: words.heading });
+  const heading = el('h1', { id: 'check-heading', text: t(words.heading) });
   const form = checkForm(assessment);
   const element = el(
     'form',
@@ -50,10 +52,10 @@ export function checkScreen(
       { className: 'actions' },
       el('button', {
         className: 'primary',
-        text: phase === 'before' ? 'Done: on to the briefing' : 'Done: see what changed',
+        text: t(words.done),
         attrs: { type: 'submit' },
       }),
-      button(words.skip, actions.skip),
+      button(t(words.skip), actions.skip),
     ),
   );
   element.addEventListener('submit', (event) => {
@@ -66,7 +68,7 @@ export function checkScreen(
     classificationBanner(role.name),
     el('p', { className: 'kicker', text: role.name }),
     heading,
-    el('p', { text: words.intro }),
+    el('p', { text: t(words.intro) }),
     element,
   );
   return {

@@ -18,6 +18,7 @@ import { pathSteps } from '../parts/path-steps';
 import { reflectionField, sharedReflection } from '../parts/reflection-field';
 import { whoKnewWhatView } from '../parts/who-knew-what';
 import type { Screen } from './screen';
+import { t } from '../../i18n/translate';
 import './debrief.css';
 
 /** What the debrief can lead to. Absent actions are not offered (a shared path is read-only). */
@@ -62,7 +63,10 @@ export function debriefScreen(
   const role = scenario.roles.find((r) => r.id === roleView?.id);
   if (!ending || !roleView || !role) throw new Error('a debrief needs an ending');
   const fictional = scenario.fictional === true;
-  const heading = el('h1', { id: 'debrief-heading', text: `Debrief: ${ending.title}` });
+  const heading = el('h1', {
+    id: 'debrief-heading',
+    text: t('debrief.heading', { ending: ending.title }),
+  });
   const verdict = fictional
     ? []
     : pathVerdict(
@@ -98,10 +102,10 @@ export function debriefScreen(
     el(
       'section',
       { className: 'glance-ending', attrs: { 'aria-labelledby': 'glance-ending-heading' } },
-      el('h2', { id: 'glance-ending-heading', text: 'How it ended' }),
+      el('h2', { id: 'glance-ending-heading', text: t('debrief.howItEnded') }),
       happened ? el('p', { className: 'ending-verdict', text: happened }) : null,
       firstParagraph,
-      el('h2', { text: fictional ? 'What it shows' : REALITY_HEADING }),
+      el('h2', { text: fictional ? t('debrief.whatItShows') : REALITY_HEADING }),
       ...paragraphs(ending.reality.text),
     ),
     el(
@@ -109,7 +113,7 @@ export function debriefScreen(
       { className: 'glance-path', attrs: { 'aria-labelledby': 'glance-path-heading' } },
       el('h2', {
         id: 'glance-path-heading',
-        text: fictional ? 'Your path' : 'Your path and the source',
+        text: t(fictional ? 'debrief.yourPath' : 'debrief.yourPathAndSource'),
       }),
       verdict.length > 1
         ? el(
@@ -134,7 +138,7 @@ export function debriefScreen(
     classificationBanner(roleView.name),
     el('p', {
       className: 'kicker',
-      text: readOnly ? `${roleView.name} · a shared path, read-only` : roleView.name,
+      text: readOnly ? t('debrief.sharedKicker', { role: roleView.name }) : roleView.name,
     }),
     heading,
     glance,
@@ -142,38 +146,45 @@ export function debriefScreen(
     el(
       'div',
       { className: 'debrief-more' },
-      moreParagraphs.length > 0 ? more('More on this ending', ...moreParagraphs) : null,
-      citations(ending.reality.sources, 'Source'),
-      more('Your decisions, step by step', pathSteps(scenario, role, ending.playerPath)),
-      more('Who knew what, when', whoKnewWhatView(buildWhoKnewWhat(scenario, [log]), 3)),
+      moreParagraphs.length > 0 ? more(t('debrief.moreOnEnding'), ...moreParagraphs) : null,
+      citations(ending.reality.sources),
+      more(t('debrief.stepByStep'), pathSteps(scenario, role, ending.playerPath)),
+      more(t('whoKnew.heading'), whoKnewWhatView(buildWhoKnewWhat(scenario, [log]), 3)),
       revealed.length > 0
-        ? more('What was hidden', list(revealed.map((f) => `${f.label}: ${f.reveal ?? ''}`)))
+        ? more(
+            t('debrief.whatWasHidden'),
+            list(revealed.map((f) => `${f.label}: ${f.reveal ?? ''}`)),
+          )
         : null,
       check && answeredAny(check.answers.after)
-        ? more('The check, explained', ...checkExplained(scenario, check.assessment))
+        ? more(t('debrief.checkExplained'), ...checkExplained(scenario, check.assessment))
         : null,
-      more('Discuss', list(ending.questions, 'questions')),
+      more(t('debrief.discuss'), list(ending.questions, 'questions')),
     ),
     reflection && 'kept' in reflection ? reflectionPart : null,
     el(
       'div',
       { className: 'actions' },
       actions.nextRole && view.nextRole
-        ? button(`Next role: ${view.nextRole.name}`, actions.nextRole, 'primary')
+        ? button(t('debrief.nextRole', { role: view.nextRole.name }), actions.nextRole, 'primary')
         : null,
       actions.playThisRole
-        ? button(`Play ${roleView.name} yourself`, actions.playThisRole, 'primary')
+        ? button(
+            t('debrief.playYourself', { role: roleView.name }),
+            actions.playThisRole,
+            'primary',
+          )
         : null,
       button(
-        'Play another role',
+        t('debrief.playAnotherRole'),
         actions.playAnotherRole,
         actions.nextRole && view.nextRole ? 'secondary' : 'primary',
       ),
       actions.share
-        ? button('Share my path', () => shareSlot.replaceChildren(actions.share?.() ?? ''))
+        ? button(t('share.heading'), () => shareSlot.replaceChildren(actions.share?.() ?? ''))
         : null,
       hasAboutPanel(scenario)
-        ? button('About this scenario', () => openAboutPanel(scenario), 'secondary about-link')
+        ? button(t('menu.aboutScenario'), () => openAboutPanel(scenario), 'secondary about-link')
         : null,
     ),
     shareSlot,
@@ -201,14 +212,14 @@ function changeSection(check: DebriefCheck, checkAgain?: () => void): HTMLElemen
   return el(
     'section',
     { className: 'glance-change', attrs: { 'aria-labelledby': 'glance-change-heading' } },
-    el('h2', { id: 'glance-change-heading', text: 'What changed for you' }),
+    el('h2', { id: 'glance-change-heading', text: t('debrief.whatChanged') }),
     answeredAfter
       ? checkChangeView(checkChange(check.assessment, check.answers))
       : el('p', {
-          text: answeredAny(check.answers.before)
-            ? 'Take the same check again to see what changed since before the briefing; each answer is then explained with its source.'
-            : 'Take the role’s short check now; each answer is then explained with its source.',
+          text: t(
+            answeredAny(check.answers.before) ? 'debrief.checkAgainHint' : 'debrief.checkNowHint',
+          ),
         }),
-    !answeredAfter && checkAgain ? button('Take the check again', checkAgain, 'primary') : null,
+    !answeredAfter && checkAgain ? button(t('debrief.checkAgain'), checkAgain, 'primary') : null,
   );
 }

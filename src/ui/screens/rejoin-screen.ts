@@ -1,9 +1,10 @@
 import type { SessionView } from '../../engine/view-types';
 import { button, el, paragraphs } from '../dom';
-import { citations } from '../parts/citation';
+import { citations, sourceSummary } from '../parts/citation';
 import { classificationBanner } from '../parts/classification-banner';
 import type { Screen } from './screen';
 import { roleStage } from '../../stage/stage-events';
+import { t } from '../../i18n/translate';
 import { MAIN_LINE } from '../../facilitation/history-words';
 
 /**
@@ -14,11 +15,10 @@ export function rejoinScreen(view: SessionView, rejoin: () => void): Screen {
   const campaign = view.mode === 'campaign';
   const heading = el('h1', {
     id: 'rejoin-heading',
-    text: campaign ? 'Rejoin history' : 'Where the story stands',
+    text: t(campaign ? 'play.rejoinHistory' : 'play.whereTheStoryStands'),
   });
-  const why = campaign
-    ? `Your earlier choices left this role with nothing to face. To play it, the story returns to ${MAIN_LINE.name}. ${MAIN_LINE.explained}`
-    : `This role begins where ${MAIN_LINE.name} had got to:`;
+  // The main line is named inside each sentence, in the case that sentence's grammar wants.
+  const why = campaign ? `${t('play.rejoinWhy')} ${MAIN_LINE.explained}` : t('play.rejoinAlone');
   const panel = el(
     'article',
     { className: 'panel', attrs: { 'aria-labelledby': heading.id } },
@@ -27,11 +27,11 @@ export function rejoinScreen(view: SessionView, rejoin: () => void): Screen {
     heading,
     el('p', { text: why }),
     ...paragraphs(view.rejoin?.text ?? ''),
-    citations(view.rejoin?.sources ?? [], 'Source', true),
+    citations(view.rejoin?.sources ?? [], sourceSummary, true),
     el(
       'div',
       { className: 'actions' },
-      button(campaign ? 'Rejoin history' : 'Begin', rejoin, 'primary'),
+      button(t(campaign ? 'play.rejoinHistory' : 'play.begin'), rejoin, 'primary'),
     ),
   );
   return {

@@ -1,33 +1,36 @@
 import type { SessionView } from '../../engine/view-types';
 import { button, el } from '../dom';
 import type { Screen } from './screen';
+import { t } from '../../i18n/translate';
 
 /** The roles of a scenario, each a button that names it, and the campaign when there is one. */
 export function rolePicker(
   view: SessionView,
   actions: { playRole: (roleId: string) => void; playCampaign: () => void; back: () => void },
 ): Screen {
-  const heading = el('h1', { id: 'roles-heading', text: 'Choose your role' });
+  const heading = el('h1', { id: 'roles-heading', text: t('picker.chooseRole') });
   const roles = view.roles.map((role) =>
     el(
       'li',
       { className: 'pick-card' },
       el('h2', { text: role.name }),
       el('p', { text: role.summary }),
-      button(`Play ${role.name}`, () => actions.playRole(role.id), 'primary'),
+      button(t('picker.play', { name: role.name }), () => actions.playRole(role.id), 'primary'),
     ),
   );
   const campaignNames = view.campaign.map((id) => view.roles.find((r) => r.id === id)?.name ?? id);
+  // "A, then B, then C": each step worded as the language links a sequence.
+  const inOrder = campaignNames.reduce((earlier, next) => t('picker.then', { earlier, next }));
   const campaign =
     view.campaign.length > 1
       ? el(
           'section',
           { className: 'campaign-card', attrs: { 'aria-labelledby': 'campaign-heading' } },
-          el('h2', { id: 'campaign-heading', text: 'The whole campaign' }),
+          el('h2', { id: 'campaign-heading', text: t('picker.campaign') }),
           el('p', {
-            text: `Play every role in order: ${campaignNames.join(', then ')}. Each role's choices shape what the next one faces.`,
+            text: t('picker.campaignText', { roles: inOrder }),
           }),
-          button('Play the whole campaign', actions.playCampaign, 'secondary'),
+          button(t('picker.playCampaign'), actions.playCampaign, 'secondary'),
         )
       : null;
   const panel = el(
@@ -35,9 +38,9 @@ export function rolePicker(
     { className: 'panel', attrs: { 'aria-labelledby': heading.id } },
     el('p', { className: 'kicker', text: view.scenario.title }),
     heading,
-    el('ul', { className: 'pick-list', attrs: { 'aria-label': 'Roles' } }, ...roles),
+    el('ul', { className: 'pick-list', attrs: { 'aria-label': t('picker.roles') } }, ...roles),
     campaign,
-    button('Choose another scenario', actions.back),
+    button(t('menu.otherScenario'), actions.back),
   );
   return { nodes: [panel], focus: heading, stage: { screen: 'role-picker' } };
 }

@@ -3,6 +3,7 @@ import type { ScenarioError } from '../../engine/scenario-error';
 import { button, el, list } from '../dom';
 import { shortenMessage } from '../shorten-text';
 import type { Screen } from './screen';
+import { t } from '../../i18n/translate';
 
 /** What the picker can do: play a built-in scenario, or read files the player chose or dropped. */
 export interface ScenarioPickerActions {
@@ -19,7 +20,7 @@ export function scenarioPicker(
   actions: ScenarioPickerActions,
   problems: { fileName: string; errors: readonly ScenarioError[] } | null,
 ): Screen {
-  const heading = el('h1', { id: 'picker-heading', text: 'Choose a scenario' });
+  const heading = el('h1', { id: 'picker-heading', text: t('picker.chooseScenario') });
   const cards = catalog.map((card, index) => {
     const title = el('h2', { id: `pick-${card.id}`, text: card.title });
     return el(
@@ -29,13 +30,13 @@ export function scenarioPicker(
       el('p', { text: card.summary }),
       el('p', {
         className: 'pick-meta',
-        text: `${card.roleCount} role${card.roleCount === 1 ? '' : 's'} · about ${card.estimatedMinutes} minutes`,
+        text: t('picker.cardMeta', { roles: card.roleCount, minutes: card.estimatedMinutes }),
       }),
       el(
         'div',
         { className: 'actions' },
         button(
-          `Play ${card.title}`,
+          t('picker.play', { name: card.title }),
           () => actions.pick(card),
           index === 0 ? 'primary' : 'secondary',
         ),
@@ -51,14 +52,14 @@ export function scenarioPicker(
   const dropZone = el(
     'section',
     { className: 'drop-zone', attrs: { 'aria-labelledby': 'load-heading' } },
-    el('h2', { id: 'load-heading', text: 'Load your own scenario' }),
+    el('h2', { id: 'load-heading', text: t('picker.loadHeading') }),
     el('p', {
-      text: 'Pick or drop a scenario file (YAML or JSON holding the whole scenario). It stays on this device.',
+      text: t('picker.loadHint'),
     }),
     el('label', {
       className: 'file-label',
       attrs: { for: 'scenario-file' },
-      text: 'Scenario file',
+      text: t('picker.fileLabel'),
     }),
     input,
     problems ? problemList(problems.fileName, problems.errors) : null,
@@ -81,7 +82,7 @@ export function scenarioPicker(
     heading,
     el('ul', { className: 'pick-list' }, ...cards),
     dropZone,
-    button('Back to the title', actions.back),
+    button(t('menu.backToTitle'), actions.back),
   );
   return {
     nodes: [panel],
@@ -96,7 +97,7 @@ function aboutButton(
   titleId: string,
   about: (card: ScenarioCard) => void,
 ): HTMLButtonElement {
-  const control = button('About this scenario', () => about(card), 'secondary about-link');
+  const control = button(t('menu.aboutScenario'), () => about(card), 'secondary about-link');
   control.setAttribute('aria-describedby', titleId);
   return control;
 }
@@ -107,17 +108,26 @@ function problemList(fileName: string, errors: readonly ScenarioError[]): HTMLEl
     'div',
     { className: 'problems', attrs: { role: 'alert' } },
     el('h3', {
-      text: `${fileName} can't be played: ${errors.length} problem${errors.length === 1 ? '' : 's'}`,
+      text: t('picker.cannotPlay', { file: fileName, count: errors.length }),
       attrs: { tabindex: '-1' },
     }),
     list(
       // Each shortened: an error may echo a huge id or value from the file.
       shown.map((e) =>
-        shortenMessage(`${e.file}, line ${e.line}${e.path ? ` (${e.path})` : ''}: ${e.message}`),
+        shortenMessage(
+          e.path
+            ? t('picker.problemAtPath', {
+                file: e.file,
+                line: e.line,
+                path: e.path,
+                message: e.message,
+              })
+            : t('picker.problemAt', { file: e.file, line: e.line, message: e.message }),
+        ),
       ),
     ),
     errors.length > shown.length
-      ? el('p', { text: `…and ${errors.length - shown.length} more.` })
+      ? el('p', { text: t('picker.moreProblems', { count: errors.length - shown.length }) })
       : null,
   );
 }
