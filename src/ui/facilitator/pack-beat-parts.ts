@@ -5,6 +5,7 @@ import { el, type Child } from '../dom';
 import { historyOf } from '../../engine/history';
 import { choiceMark } from '../../facilitation/history-words';
 import { choiceLines } from '../../facilitation/choice-lines';
+import { t } from '../../i18n/translate';
 
 /** A label and what follows it; nothing at all when there is nothing to follow it. */
 export function part(label: string, content: readonly Child[]): HTMLElement | null {
@@ -43,7 +44,7 @@ export function choiceList(scenario: Scenario, role: Role, decision: Decision): 
         { className: 'pack-choice-line' },
         el('span', {
           className: 'pack-choice-variants-note',
-          text: `One choice, worded for the situation the room is in (${line.variants.length} wordings; the room meets one):`,
+          text: t('packGuide.variantsNote', { count: line.variants.length }),
         }),
         el(
           'ul',
@@ -73,32 +74,42 @@ function choiceParts(
   condition: string | null,
 ): HTMLElement[] {
   const details = [
-    choice.outcome ? `Outcome: ${statusMeaning[choice.outcome.status].label}` : null,
-    `Leads to: ${destination(role, choice.next)}`,
+    choice.outcome
+      ? t('packGuide.outcome', { status: statusMeaning[choice.outcome.status].label })
+      : null,
+    destination(role, choice.next),
   ].filter((detail): detail is string => detail !== null);
   const history = historyOf(choice);
   const mark = !history
     ? null
     : scenario.fictional
-      ? 'The main line'
+      ? t('packGuide.mainLine')
       : choiceMark(history, choice.outcome?.status);
   return [
     el('span', { className: 'pack-choice-label', text: choice.label }),
     condition
-      ? el('span', { className: 'pack-choice-when', text: `Offered only when: ${condition}` })
+      ? el('span', {
+          className: 'pack-choice-when',
+          text: t('packGuide.offeredWhen', { condition }),
+        })
       : null,
     mark ? el('strong', { className: `pack-${history ?? ''}`, text: mark }) : null,
     choice.cost
-      ? el('span', { className: 'pack-choice-cost', text: `Cost: ${choice.cost}` })
+      ? el('span', {
+          className: 'pack-choice-cost',
+          text: t('packGuide.cost', { cost: choice.cost }),
+        })
       : null,
     el('span', { className: 'pack-choice-details', text: details.join(' · ') }),
   ].filter((node): node is HTMLElement => node !== null);
 }
 
-/** Where a choice leads: the next beat's title, or the ending's. */
+/** "Leads to:" where a choice leads: the next beat's title, or the ending's. */
 function destination(role: Role, next: string): string {
   const beat = role.beats.find((entry) => entry.id === next);
-  if (beat) return beat.title;
-  const ending = role.endings.find((entry) => entry.id === next);
-  return ending ? `the ending “${ending.title}”` : next;
+  const ending = beat ? undefined : role.endings.find((entry) => entry.id === next);
+  return t('packGuide.leadsTo', {
+    kind: ending ? 'ending' : 'beat',
+    title: beat?.title ?? ending?.title ?? next,
+  });
 }

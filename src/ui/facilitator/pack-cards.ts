@@ -8,7 +8,7 @@ import type { Scenario } from '../../engine/schema';
 import type { SessionPlan } from '../../facilitation/session-plan';
 import { el, list, paragraphs } from '../dom';
 import { playedRoles } from './pack-names';
-import { MAIN_LINE } from '../../facilitation/history-words';
+import { t } from '../../i18n/translate';
 
 export function briefingCards(scenario: Scenario, plan: SessionPlan): HTMLElement[] {
   const played = playedRoles(scenario, plan);
@@ -18,14 +18,14 @@ export function briefingCards(scenario: Scenario, plan: SessionPlan): HTMLElemen
     return el(
       'article',
       { className: 'pack-card', attrs: { 'aria-labelledby': headingId } },
-      el('p', { className: 'kicker', text: `Briefing card · for ${team}` }),
+      el('p', { className: 'kicker', text: t('pack.cardKicker', { team }) }),
       el('h2', { id: headingId, text: role.name }),
-      el('p', { className: 'pack-card-team', text: `Played by ${team}` }),
+      el('p', { className: 'pack-card-team', text: t('pack.cardPlayedBy', { team }) }),
       el('p', { className: 'pack-lede', text: role.summary }),
-      el('h3', { text: 'Your brief' }),
+      el('h3', { text: t('pack.cardBrief') }),
       ...paragraphs(role.briefing),
       el('p', { className: 'hint', text: turnNote(scenario, plan, index, played.length) }),
-      knows.length > 0 ? el('h3', { text: 'What you know at the start' }) : null,
+      knows.length > 0 ? el('h3', { text: t('pack.cardKnows') }) : null,
       list(knows),
     );
   });
@@ -33,12 +33,10 @@ export function briefingCards(scenario: Scenario, plan: SessionPlan): HTMLElemen
 
 /** Where the team's turn falls, and what it starts from. */
 function turnNote(scenario: Scenario, plan: SessionPlan, index: number, count: number): string {
-  const turn = `You play turn ${index + 1} of ${count}.`;
+  const turn = { turn: index + 1, count };
   if (plan.mode === 'campaign')
-    return index === 0
-      ? `${turn} The teams after you meet the consequences of your choices.`
-      : `${turn} The choices of the teams before you shape the situation you meet.`;
-  if (index === 0) return turn;
-  const start = scenario.fictional ? 'the story as written' : MAIN_LINE.name;
-  return `${turn} Your role starts from ${start}, whatever was chosen before.`;
+    return t(index === 0 ? 'pack.turnCampaignFirst' : 'pack.turnCampaignLater', turn);
+  if (index === 0) return t('pack.turnOnly', turn);
+  // A fictional scenario has no source, so its main line is simply the story as written.
+  return t('pack.turnRolesLater', { ...turn, fictional: scenario.fictional ? 'yes' : 'no' });
 }

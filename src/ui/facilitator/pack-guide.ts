@@ -15,48 +15,50 @@ import { historyOf } from '../../engine/history';
 import { endingLead } from '../../facilitation/history-words';
 import { sourceFigure } from '../parts/citation';
 import { orgNoteBlock } from './org-note-parts';
+import { t, type MessageKey, type MessageValues } from '../../i18n/translate';
 
-/** Running a session, step by step; the quoted words are the buttons' labels. */
-const CHECKLIST: [string, string][] = [
-  [
-    'Before the room arrives: ',
-    'set up this plan ("Run a session for a room" on the title screen) and press "Start the session". Keep the briefing cards ready for each team.',
-  ],
-  [
-    'Open the presenter window ',
-    'on your own screen and put the projector window on the projector. If the browser blocks the second window, the game names the address to open.',
-  ],
-  ['Start the timer ', 'once the room has read the situation ("Start the timer").'],
-  ['Reveal the choices ', 'when the discussion has found its feet ("Reveal the choices").'],
-  [
-    'Record the vote and a one-line reason: ',
-    'a show of hands for each choice, or the choice the room agreed on, and the room’s reason in one line ("Record the votes").',
-  ],
-  [
-    'Advance: ',
-    'read the outcome and its status label aloud, ask a question from this guide, then "Next".',
-  ],
-  [
-    'At the end: ',
-    '"End the session: the report". Download the report (Markdown) and the session log (JSON); the log loads back into set-up to carry on or review the session.',
-  ],
+/** Running a session, step by step: each a bold step, then its detail. */
+const CHECKLIST: readonly (readonly [MessageKey, MessageKey])[] = [
+  ['packGuide.arriveStep', 'packGuide.arriveDetail'],
+  ['packGuide.presenterStep', 'packGuide.presenterDetail'],
+  ['packGuide.timerStep', 'packGuide.timerDetail'],
+  ['packGuide.revealStep', 'packGuide.revealDetail'],
+  ['packGuide.voteStep', 'packGuide.voteDetail'],
+  ['packGuide.advanceStep', 'packGuide.advanceDetail'],
+  ['packGuide.endStep', 'packGuide.endDetail'],
 ];
+
+/** The buttons the checklist quotes, in the words the screens show them. */
+function buttonLabels(): MessageValues {
+  return {
+    facilitate: t('title.facilitate'),
+    start: t('packGuide.startButton'),
+    timer: t('packGuide.timerButton'),
+    reveal: t('packGuide.revealButton'),
+    record: t('packGuide.recordButton'),
+    next: t('packGuide.nextButton'),
+    end: t('packGuide.endButton'),
+  };
+}
 
 export function facilitatorGuide(
   scenario: Scenario,
   plan: SessionPlan,
   minutes: MinutesPlan,
 ): HTMLElement {
+  const labels = buttonLabels();
   return el(
     'section',
     { className: 'pack-guide', attrs: { 'aria-labelledby': 'pack-guide-heading' } },
-    el('p', { className: 'kicker', text: 'Facilitator only: not for the teams' }),
-    el('h2', { id: 'pack-guide-heading', text: 'Facilitator guide' }),
-    el('h3', { text: 'Running the session' }),
+    el('p', { className: 'kicker', text: t('pack.facilitatorOnly') }),
+    el('h2', { id: 'pack-guide-heading', text: t('packGuide.heading') }),
+    el('h3', { text: t('packGuide.runningHeading') }),
     el(
       'ol',
       { className: 'pack-checklist' },
-      ...CHECKLIST.map(([step, detail]) => el('li', {}, el('strong', { text: step }), detail)),
+      ...CHECKLIST.map(([step, detail]) =>
+        el('li', {}, el('strong', { text: t(step) }), t(detail, labels)),
+      ),
     ),
     ...playedRoles(scenario, plan).map(({ role, team }) =>
       roleGuide(scenario, plan, minutes, role, team),
@@ -86,19 +88,19 @@ function roleGuide(
   const headingId = `pack-guide-${role.id}`;
   const blocks: Child[] = hasMainLine
     ? [
-        el('h3', { text: `${words.onPath}, beat by beat` }),
+        el('h3', { text: t('packGuide.onPathHeading') }),
         words.explained ? el('p', { className: 'hint', text: words.explained }) : null,
         ...onPath.map((beat, index) =>
           beatBlock(
             scenario,
             role,
             beat,
-            { mark: `${words.onPath} · step ${index + 1}`, offPath: false },
+            { mark: t('packGuide.onPathMark', { step: index + 1 }), offPath: false },
             suggested(beat),
             orgNoteBlock(plan, role.id, beat.id),
           ),
         ),
-        others.length > 0 ? el('h3', { text: 'Other decisions the room may reach' }) : null,
+        others.length > 0 ? el('h3', { text: t('packGuide.otherDecisions') }) : null,
         ...others.map((beat) =>
           beatBlock(
             scenario,
@@ -111,7 +113,7 @@ function roleGuide(
         ),
       ]
     : [
-        el('h3', { text: 'Every decision of the role' }),
+        el('h3', { text: t('packGuide.everyDecision') }),
         ...[...onPath, ...others].map((beat) =>
           beatBlock(
             scenario,
@@ -133,18 +135,22 @@ function roleGuide(
   return el(
     'section',
     { className: 'pack-guide-role', attrs: { 'aria-labelledby': headingId } },
-    el('p', { className: 'kicker', text: 'Facilitator guide · not for the teams' }),
-    el('h2', { id: headingId, text: `${role.name}, played by ${team}` }),
+    el('p', { className: 'kicker', text: t('packGuide.roleKicker') }),
+    el('h2', { id: headingId, text: t('pack.rolePlayedBy', { role: role.name, team }) }),
     timing
       ? el('p', {
           className: 'pack-minutes',
-          text: `Briefing ${timing.briefing} min · ${timing.decisions.length} decision${timing.decisions.length === 1 ? '' : 's'} on the run sheet · debrief ${timing.debrief} min`,
+          text: t('packGuide.roleMinutes', {
+            briefing: timing.briefing,
+            count: timing.decisions.length,
+            debrief: timing.debrief,
+          }),
         })
       : null,
     plan.mode === 'campaign' && role.rejoinHistory
-      ? part('If earlier choices leave this role nothing to do', [
+      ? part(t('packGuide.rejoinLabel'), [
           el('p', {
-            text: 'The presenter offers "Rejoin history" (the scenario’s main line), and the projector shows this:',
+            text: t('packGuide.rejoinText', { rejoin: t('packGuide.rejoinButton') }),
           }),
           ...paragraphs(role.rejoinHistory.text, 'pack-quote'),
         ])
@@ -152,7 +158,7 @@ function roleGuide(
     ...blocks,
     ...(endings.length > 0
       ? endings.map((ending) => endingBlock(scenario, ending, lead(ending)))
-      : role.endings.map((ending) => endingBlock(scenario, ending, 'Ending'))),
+      : role.endings.map((ending) => endingBlock(scenario, ending, t('packGuide.ending')))),
   );
 }
 
@@ -167,31 +173,33 @@ function beatBlock(
   const notes = beat.facilitator;
   const minutesLine =
     suggestedMinutes !== undefined
-      ? `Discussion: ${suggestedMinutes} min on the timer`
+      ? t('packGuide.discussionMinutes', { minutes: suggestedMinutes })
       : notes?.minutes === undefined
         ? null
-        : placement?.offPath
-          ? `If the room gets here: about ${notes.minutes} min`
-          : `About ${notes.minutes} min`;
+        : t(placement?.offPath ? 'packGuide.offPathMinutes' : 'packGuide.aboutMinutes', {
+            minutes: notes.minutes,
+          });
   return el(
     'article',
     { className: placement?.offPath ? 'pack-beat is-off-path' : 'pack-beat' },
     placement ? el('p', { className: 'pack-path-mark', text: placement.mark }) : null,
     el('h4', { text: beat.title }),
     minutesLine ? el('p', { className: 'pack-minutes', text: minutesLine }) : null,
-    part('Purpose', paragraphs(notes?.purpose ?? '')),
-    part('Discussion', paragraphs(notes?.discussion ?? '')),
-    part('Questions to ask', [list(notes?.questions ?? [])]),
-    part('Questions the players see', [list(beat.questions ?? [])]),
+    part(t('packGuide.purpose'), paragraphs(notes?.purpose ?? '')),
+    part(t('packGuide.discussion'), paragraphs(notes?.discussion ?? '')),
+    part(t('packGuide.questionsToAsk'), [list(notes?.questions ?? [])]),
+    part(t('packGuide.playersQuestions'), [list(beat.questions ?? [])]),
     beat.decision
-      ? part(`The decision: ${beat.decision.prompt}`, [choiceList(scenario, role, beat.decision)])
-      : el('p', { className: 'hint', text: 'No decision here: the room reads it and moves on.' }),
+      ? part(t('packGuide.decision', { prompt: beat.decision.prompt }), [
+          choiceList(scenario, role, beat.decision),
+        ])
+      : el('p', { className: 'hint', text: t('packGuide.noDecision') }),
     orgNote,
     el(
       'div',
       { className: 'pack-knows' },
-      part('The role knows', [list(beat.knows ?? [])]),
-      part('The role does not know', [list(beat.doesNotKnow ?? [])]),
+      part(t('packGuide.roleKnows'), [list(beat.knows ?? [])]),
+      part(t('packGuide.roleDoesNotKnow'), [list(beat.doesNotKnow ?? [])]),
     ),
   );
 }
@@ -201,9 +209,9 @@ function endingBlock(scenario: Scenario, ending: Ending, lead: string): HTMLElem
   return el(
     'section',
     { className: 'pack-ending' },
-    el('h3', { text: `${lead}: ${ending.title}` }),
+    el('h3', { text: t('packGuide.endingHeading', { lead, title: ending.title }) }),
     ...paragraphs(ending.reality.text),
     ...sources.map((source) => sourceFigure(source, 'pack-source')),
-    part('Questions for the debrief', [list(ending.questions)]),
+    part(t('packGuide.debriefQuestions'), [list(ending.questions)]),
   );
 }

@@ -6,55 +6,29 @@ import type { Scenario } from '../../engine/schema';
 import { statusMeaning } from '../../engine/status-words';
 import { STATUSES } from '../../engine/ids';
 import { el, type Child } from '../dom';
+import { t, type MessageKey } from '../../i18n/translate';
 
 /**
  * General terms, true of security work anywhere. A scenario's own facts are not defined here:
  * where a term belongs to the incident, the entry quotes the scenario's source and names it.
  */
-const TERMS: [string, string][] = [
-  [
-    'Classified information',
-    'Information a government has marked secret. Only people cleared for it may see it, and only on systems approved to hold it.',
-  ],
-  [
-    'Spillage',
-    'Classified or sensitive information ending up on a system not approved to hold it, such as a home computer. It is a security incident even if nobody has read the files yet.',
-  ],
-  [
-    'Anti-virus',
-    'Security software that scans a computer for harmful programs and blocks or removes what it recognises.',
-  ],
-  [
-    'Sample submission',
-    'Anti-virus sending a suspicious file back to its maker’s servers, so that the maker’s analysts can study it. It helps protect every customer, and it means a copy of the file leaves your computer.',
-  ],
-  [
-    'Hash',
-    'A short fingerprint computed from a file’s contents. The same file always gives the same hash, and any change gives a different one, so a known file can be recognised by its hash without keeping or reading the file itself.',
-  ],
-  [
-    'Signature',
-    'A pattern that identifies known harmful software, such as a file’s hash or a telltale sequence of bytes. Anti-virus compares what it scans with its signatures.',
-  ],
-  [
-    'Detection',
-    'A rule in security software that recognises something (a file, a behaviour) and raises an alert. Vendors build detections from the samples their analysts study.',
-  ],
-  [
-    'Compressed archive',
-    'Several files packed into one smaller file (a .zip, for example). A scanner may look inside it or not.',
-  ],
-  [
-    'Pirated software',
-    'A copy of a program used without a licence, usually from an unofficial source. Such copies are a common way for harmful software to get onto a computer.',
-  ],
+const TERMS: readonly (readonly [MessageKey, MessageKey])[] = [
+  ['packHandouts.classifiedTerm', 'packHandouts.classifiedMeaning'],
+  ['packHandouts.spillageTerm', 'packHandouts.spillageMeaning'],
+  ['packHandouts.antiVirusTerm', 'packHandouts.antiVirusMeaning'],
+  ['packHandouts.sampleTerm', 'packHandouts.sampleMeaning'],
+  ['packHandouts.hashTerm', 'packHandouts.hashMeaning'],
+  ['packHandouts.signatureTerm', 'packHandouts.signatureMeaning'],
+  ['packHandouts.detectionTerm', 'packHandouts.detectionMeaning'],
+  ['packHandouts.archiveTerm', 'packHandouts.archiveMeaning'],
+  ['packHandouts.piratedTerm', 'packHandouts.piratedMeaning'],
 ];
 
 /** The incident's one name that needs the source's own words (AP, 2017), when the scenario uses it. */
-const EQUATION_GROUP: [string, string] = [
-  'Equation Group',
-  'The name given to a group of hackers. The AP report this scenario rests on calls it “an extraordinarily powerful band of hackers that would later be exposed as an arm of the US National Security Agency”. Nothing more about it is claimed here.',
-];
+const EQUATION_GROUP = [
+  'packHandouts.equationGroupTerm',
+  'packHandouts.equationGroupMeaning',
+] as const;
 
 function page(id: string, kicker: string, title: string, ...children: Child[]): HTMLElement {
   return el(
@@ -72,17 +46,17 @@ export function glossary(scenario: Scenario): HTMLElement {
   const terms = mentions ? [EQUATION_GROUP, ...TERMS] : TERMS;
   return page(
     'pack-glossary-heading',
-    'Handout · one per table',
-    'Glossary',
+    t('packHandouts.glossaryKicker'),
+    t('packHandouts.glossaryHeading'),
     el(
       'dl',
       { className: 'pack-glossary' },
       ...terms.flatMap(([term, meaning]) => [
-        el('dt', { text: term }),
-        el('dd', { text: meaning }),
+        el('dt', { text: t(term) }),
+        el('dd', { text: t(meaning) }),
       ]),
     ),
-    el('h3', { text: 'How sure is each outcome?' }),
+    el('h3', { text: t('packHandouts.statusHeading') }),
     el(
       'dl',
       { className: 'pack-glossary' },
@@ -101,27 +75,25 @@ const writeLines = (count: number): HTMLElement =>
     ...Array.from({ length: count }, () => el('span', { className: 'pack-write-line' })),
   );
 
-const FEEDBACK_STATEMENTS = [
-  'I know what to do if sensitive work ends up somewhere it should not be.',
-  'I know how to report a security mistake at work, and whom to tell.',
-  'I can tell a fact the press reports from one party’s account.',
-  'The discussion felt safe: decisions were discussed, not people.',
-  'The session was a good use of my time.',
+const FEEDBACK_STATEMENTS: readonly MessageKey[] = [
+  'packHandouts.statementSpill',
+  'packHandouts.statementReport',
+  'packHandouts.statementSources',
+  'packHandouts.statementSafe',
+  'packHandouts.statementTime',
 ];
 
 /** An anonymous form for each participant. */
 export function feedbackForm(): HTMLElement {
   return page(
     'pack-feedback-heading',
-    'Handout · one per person · anonymous',
-    'Your feedback',
-    el('p', {
-      text: 'Circle one number for each line: 1 = disagree strongly, 5 = agree strongly.',
-    }),
+    t('packHandouts.feedbackKicker'),
+    t('packHandouts.feedbackHeading'),
+    el('p', { text: t('packHandouts.feedbackHint') }),
     el(
       'table',
       { className: 'pack-table pack-feedback' },
-      el('caption', { className: 'visually-hidden', text: 'Statements to rate from 1 to 5' }),
+      el('caption', { className: 'visually-hidden', text: t('packHandouts.feedbackCaption') }),
       el(
         'tbody',
         {},
@@ -129,15 +101,15 @@ export function feedbackForm(): HTMLElement {
           el(
             'tr',
             {},
-            el('th', { attrs: { scope: 'row' }, text: statement }),
+            el('th', { attrs: { scope: 'row' }, text: t(statement) }),
             el('td', { className: 'pack-scale', text: '1   2   3   4   5' }),
           ),
         ),
       ),
     ),
-    el('h3', { text: 'One thing I will do differently at work' }),
+    el('h3', { text: t('packHandouts.differently') }),
     writeLines(3),
-    el('h3', { text: 'What would make this session better' }),
+    el('h3', { text: t('packHandouts.better') }),
     writeLines(3),
   );
 }
@@ -146,38 +118,34 @@ export function feedbackForm(): HTMLElement {
 export function hotWashSheet(): HTMLElement {
   return page(
     'pack-hot-wash-heading',
-    'Facilitator · the hot-wash, 10 minutes right after play',
-    'Hot-wash',
-    el('p', {
-      text: 'Ask the room, write it down, then type it into the presenter’s wrap-up: it becomes the report’s first page. Keep to the no-blame rule: what happened and what to change, not who.',
-    }),
+    t('packHandouts.hotWashKicker'),
+    t('packHandouts.hotWashHeading'),
+    el('p', { text: t('packHandouts.hotWashHint') }),
     el(
       'dl',
       { className: 'pack-blanks' },
-      ...blank('Facilitator'),
-      ...blank('Location'),
-      ...blank('Participants (how many)'),
+      ...blank('pack.facilitator'),
+      ...blank('packHandouts.location'),
+      ...blank('packHandouts.participants'),
     ),
-    el('h3', { text: 'The room’s takeaways: what will you remember?' }),
+    el('h3', { text: t('packHandouts.takeaways') }),
     writeLines(3),
-    el('h3', { text: 'Strengths: what worked well, in the session and in our own practice?' }),
+    el('h3', { text: t('packHandouts.strengths') }),
     writeLines(3),
-    el('h3', { text: 'To improve: what should change?' }),
+    el('h3', { text: t('packHandouts.improve') }),
     writeLines(3),
-    el('h3', { text: 'Action items' }),
+    el('h3', { text: t('packHandouts.actions') }),
     el(
       'table',
       { className: 'pack-table pack-actions' },
-      el('caption', { className: 'visually-hidden', text: 'Action items to fill in by hand' }),
+      el('caption', { className: 'visually-hidden', text: t('packHandouts.actionsCaption') }),
       el(
         'thead',
         {},
         el(
           'tr',
           {},
-          ...['What is to be done', 'Owner', 'Due'].map((c) =>
-            el('th', { attrs: { scope: 'col' }, text: c }),
-          ),
+          ...ACTION_COLUMNS.map((c) => el('th', { attrs: { scope: 'col' }, text: t(c) })),
         ),
       ),
       el(
@@ -189,6 +157,12 @@ export function hotWashSheet(): HTMLElement {
   );
 }
 
-function blank(label: string): HTMLElement[] {
-  return [el('dt', { text: label }), el('dd', {}, el('span', { className: 'pack-write-line' }))];
+const ACTION_COLUMNS: readonly MessageKey[] = [
+  'packHandouts.actionWhat',
+  'packHandouts.actionOwner',
+  'packHandouts.actionDue',
+];
+
+function blank(label: MessageKey): HTMLElement[] {
+  return [el('dt', { text: t(label) }), el('dd', {}, el('span', { className: 'pack-write-line' }))];
 }

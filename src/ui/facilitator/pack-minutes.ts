@@ -9,6 +9,7 @@ import { roleName } from './pack-names';
 import { formatMinutes, type DecisionMinutes } from '../../facilitation/plan-minutes';
 // The table's styles live with the pack's: the set-up screen borrows the table.
 import './print-pack.css';
+import { t, type MessageKey } from '../../i18n/translate';
 
 /** One timed part of the session. */
 export interface MinutesPart {
@@ -38,9 +39,15 @@ export function minutesGroups(
       entry.decisions.reduce((sum, d) => sum + d.minutes, 0);
     const name = roleName(scenario, entry.role);
     return {
-      heading: `${team ? `${name}, played by ${team}` : name} (${formatMinutes(subtotal)} min)`,
+      heading: team
+        ? t('packMinutes.rolePlayedByHeading', {
+            role: name,
+            team,
+            minutes: formatMinutes(subtotal),
+          })
+        : t('packMinutes.roleHeading', { role: name, minutes: formatMinutes(subtotal) }),
       parts: [
-        { label: 'Briefing', minutes: entry.briefing },
+        { label: t('packMinutes.briefing'), minutes: entry.briefing },
         ...entry.decisions.map((decision) => ({
           label: decisionLabel(
             role?.beats.find((b) => b.id === decision.beat)?.title ?? decision.beat,
@@ -48,24 +55,22 @@ export function minutesGroups(
           ),
           minutes: decision.minutes,
         })),
-        ...(entry.scenes > 0
-          ? [{ label: 'Scenes without a decision, read aloud', minutes: entry.scenes }]
-          : []),
-        { label: 'Debrief', minutes: entry.debrief },
+        ...(entry.scenes > 0 ? [{ label: t('packMinutes.scenes'), minutes: entry.scenes }] : []),
+        { label: t('packMinutes.debrief'), minutes: entry.debrief },
       ],
     };
   });
   return [
-    { heading: null, parts: [{ label: 'Overview: the situation', minutes: minutes.overview }] },
+    {
+      heading: null,
+      parts: [{ label: t('packMinutes.overview'), minutes: minutes.overview }],
+    },
     ...roles,
     {
       heading: null,
       parts: [
-        {
-          label: 'Allowance: off-path branches, rejoins, tie re-votes',
-          minutes: minutes.offPath,
-        },
-        { label: 'Wrap-up: discussion and report', minutes: minutes.wrapUp },
+        { label: t('packMinutes.allowance'), minutes: minutes.offPath },
+        { label: t('packMinutes.wrapUp'), minutes: minutes.wrapUp },
       ],
     },
   ];
@@ -73,10 +78,15 @@ export function minutesGroups(
 
 /** "Decision: The deadline (5 discussion, 2.5 vote and outcome, 1 news)", or narrated. */
 function decisionLabel(title: string, decision: DecisionMinutes): string {
-  const news = decision.news > 0 ? `, ${formatMinutes(decision.news)} news` : '';
-  if (decision.narrated) return `Narrated: ${title} (history’s choice read out, no vote${news})`;
+  const news = decision.news > 0 ? formatMinutes(decision.news) : 'none';
+  if (decision.narrated) return t('packMinutes.narrated', { title, news });
   const vote = decision.minutes - decision.discussion - decision.news;
-  return `Decision: ${title} (${formatMinutes(decision.discussion)} discussion, ${formatMinutes(vote)} vote and outcome${news})`;
+  return t('packMinutes.decision', {
+    title,
+    news,
+    discussion: formatMinutes(decision.discussion),
+    vote: formatMinutes(vote),
+  });
 }
 
 /**
@@ -89,9 +99,9 @@ export function minutesTable(
   options: { caption: string; runSheet?: boolean },
 ): HTMLTableElement {
   const runSheet = options.runSheet === true;
-  const columns = runSheet
-    ? ['Part', 'Minutes', 'Ends by minute', 'Clock time']
-    : ['Part', 'Minutes'];
+  const columns: readonly MessageKey[] = runSheet
+    ? ['packMinutes.part', 'packMinutes.minutes', 'packMinutes.endsBy', 'packMinutes.clock']
+    : ['packMinutes.part', 'packMinutes.minutes'];
   let elapsed = 0;
   const row = (part: MinutesPart): HTMLTableRowElement => {
     elapsed += part.minutes;
@@ -128,7 +138,7 @@ export function minutesTable(
     el(
       'thead',
       {},
-      el('tr', {}, ...columns.map((name) => el('th', { attrs: { scope: 'col' }, text: name }))),
+      el('tr', {}, ...columns.map((name) => el('th', { attrs: { scope: 'col' }, text: t(name) }))),
     ),
     ...bodies,
     el(
@@ -137,7 +147,7 @@ export function minutesTable(
       el(
         'tr',
         {},
-        el('th', { attrs: { scope: 'row' }, text: 'Total' }),
+        el('th', { attrs: { scope: 'row' }, text: t('packMinutes.total') }),
         el('td', { className: 'minutes-number', text: formatMinutes(total) }),
         runSheet ? el('td') : null,
         runSheet ? el('td', { className: 'minutes-clock' }) : null,

@@ -2,6 +2,7 @@
 import type { Role, Scenario } from '../../engine/schema';
 import type { SessionPlan } from '../../facilitation/session-plan';
 import { MAIN_LINE, MODE_WORDS } from '../../facilitation/history-words';
+import { t } from '../../i18n/translate';
 
 /** The two ways a room plays, as the set-up screen offers them and the pack's cover repeats. */
 export const MODE_LABELS: Record<SessionPlan['mode'], string> = MODE_WORDS;
@@ -25,15 +26,13 @@ export function roleName(scenario: Scenario, roleId: string): string {
  * `explained` says so once, and a fictional scenario, with no source, needs no such note.
  */
 export function pathWords(scenario: Scenario): {
-  onPath: string;
   offPath: string;
   explained: string | null;
   ending: string;
 } {
   return {
-    onPath: 'On the main line',
-    offPath: 'Off the main line',
+    offPath: t('pack.offPath'),
     explained: scenario.fictional ? null : MAIN_LINE.explained,
-    ending: 'How the main line ends',
+    ending: t('pack.mainLineEnds'),
   };
 }

@@ -9,6 +9,7 @@ import { MAX_TEAM_NAME_CHARS } from '../../engine/limits';
 import type { SessionPlan, TeamAssignment } from '../../facilitation/session-plan';
 import { button, el } from '../dom';
 import { playedRoles } from './pack-names';
+import { t } from '../../i18n/translate';
 
 type SetTeams = (teams: TeamAssignment[]) => void;
 
@@ -28,7 +29,13 @@ export function teamsFieldset(
       el(
         'li',
         { className: 'setup-role' },
-        roleHead(scenario, plan, role, `Plays ${index + 1} of ${played.length}`, setTeams),
+        roleHead(
+          scenario,
+          plan,
+          role,
+          t('packTeams.plays', { position: index + 1, count: played.length }),
+          setTeams,
+        ),
         el('p', { className: 'hint', text: role.summary }),
         el(
           'div',
@@ -48,7 +55,7 @@ export function teamsFieldset(
       el(
         'li',
         { className: 'setup-role is-left-out' },
-        roleHead(scenario, plan, role, 'Not played', setTeams),
+        roleHead(scenario, plan, role, t('packTeams.notPlayed'), setTeams),
         el('p', { className: 'hint', text: role.summary }),
       ),
     ),
@@ -57,13 +64,16 @@ export function teamsFieldset(
     'fieldset',
     { className: 'setup-teams' },
     el('legend', {
-      text: campaign ? 'Roles and teams, in campaign order' : 'Roles to play, in playing order',
+      text: t(campaign ? 'packTeams.campaignLegend' : 'packTeams.rolesLegend'),
     }),
     campaign
       ? null
       : el('p', {
           className: 'hint',
-          text: 'Tick each role the room plays and name the team that plays it; Move up and Move down set the order.',
+          text: t('packTeams.rolesHint', {
+            up: t('packTeams.moveUp'),
+            down: t('packTeams.moveDown'),
+          }),
         }),
     el('ol', { className: 'setup-roles' }, ...rows),
   );
@@ -125,7 +135,12 @@ function moveButtons(plan: SessionPlan, role: Role, setTeams: SetTeams): HTMLEle
     if (!possible) control.setAttribute('aria-disabled', 'true');
     return control;
   };
-  return el('div', { className: 'setup-move-buttons' }, move(-1, 'Move up'), move(1, 'Move down'));
+  return el(
+    'div',
+    { className: 'setup-move-buttons' },
+    move(-1, t('packTeams.moveUp')),
+    move(1, t('packTeams.moveDown')),
+  );
 }
 
 /** Where the caret was in the team name being typed; the re-rendered field puts it back. */
@@ -159,7 +174,7 @@ function teamField(role: Role, team: string, rename: (name: string) => void): HT
   return el(
     'div',
     { className: 'setup-team-field' },
-    el('label', { attrs: { for: input.id }, text: `Team playing ${role.name}` }),
+    el('label', { attrs: { for: input.id }, text: t('packTeams.teamLabel', { role: role.name }) }),
     input,
   );
 }
@@ -188,6 +203,6 @@ export function teamNameFor(
   const names = new Set(taken.map((entry) => entry.team));
   if (known !== undefined && known.trim() !== '' && !names.has(known)) return known;
   let n = 1;
-  while (names.has(`Team ${n}`)) n += 1;
-  return `Team ${n}`;
+  while (names.has(t('packTeams.defaultTeam', { number: n }))) n += 1;
+  return t('packTeams.defaultTeam', { number: n });
 }

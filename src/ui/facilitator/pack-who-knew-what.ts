@@ -8,6 +8,7 @@ import type { Scenario } from '../../engine/schema';
 import { buildWhoKnewWhat } from '../../facilitation/who-knew-what';
 import { el } from '../dom';
 import { whoKnewWhatView } from '../parts/who-knew-what';
+import { t } from '../../i18n/translate';
 import './pack-who-knew-what.css';
 
 /** The pack's page of who knew what, when: every role along the scenario's main line. */
@@ -15,11 +16,11 @@ export function packWhoKnewWhat(scenario: Scenario): HTMLElement {
   return el(
     'div',
     { className: 'pack-who-knew-what' },
-    el('p', { className: 'kicker', text: 'Facilitator only: not for the teams' }),
+    el('p', { className: 'kicker', text: t('pack.facilitatorOnly') }),
     whoKnewWhatView(buildWhoKnewWhat(scenario, []), 2),
     el('p', {
       className: 'pack-wkw-note',
-      text: 'Printed before the session, so no room’s choices are in it: every role follows the scenario’s main line. The after-action report draws the same picture with the choices the room made.',
+      text: t('pack.whoKnewWhatNote'),
     }),
   );
 }

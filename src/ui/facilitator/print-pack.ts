@@ -19,6 +19,7 @@ import { facilitatorKit } from './pack-kit';
 import { feedbackForm, glossary, hotWashSheet } from './pack-handouts';
 import { packWhoKnewWhat } from './pack-who-knew-what';
 import { namesWithheldNote } from './org-note-parts';
+import { t, type MessageKey } from '../../i18n/translate';
 import './print-pack.css';
 
 /** The whole pack as one section; text from the scenario goes in as text, never as markup. */
@@ -27,7 +28,10 @@ export function printPack(
   plan: SessionPlan,
   minutes: MinutesPlan,
 ): HTMLElement {
-  const heading = el('h1', { id: 'pack-heading', text: `${scenario.title}: facilitator pack` });
+  const heading = el('h1', {
+    id: 'pack-heading',
+    text: t('pack.heading', { title: scenario.title }),
+  });
   return el(
     'section',
     { className: 'print-pack', attrs: { 'aria-labelledby': heading.id } },
@@ -51,15 +55,22 @@ export function printPackScreen(
   actions: { print(): void; back(): void },
 ): Screen {
   const pack = printPack(scenario, plan, minutes);
-  const printButton = button('Print', () => actions.print(), 'primary no-print', 'pack-print');
-  const backButton = button('Back', () => actions.back(), 'secondary no-print', 'pack-back');
+  const printButton = button(
+    t('pack.print'),
+    () => actions.print(),
+    'primary no-print',
+    'pack-print',
+  );
+  const backButton = button(
+    t('pack.back'),
+    () => actions.back(),
+    'secondary no-print',
+    'pack-back',
+  );
   const toolbar = el(
     'div',
     { className: 'pack-toolbar no-print' },
-    el('p', {
-      className: 'hint',
-      text: 'Print it, or choose "Save as PDF" in the print dialog. Each briefing card prints on its own page, to hand to its team; the facilitator guide is for you alone.',
-    }),
+    el('p', { className: 'hint', text: t('pack.toolbarHint') }),
     el('div', { className: 'actions' }, printButton, backButton),
   );
   const heading = pack.querySelector('h1');
@@ -69,6 +80,10 @@ export function printPackScreen(
     stage: { screen: 'scenario-picker' },
   };
 }
+
+/** The cover's blanks, written in by hand on the printed page. */
+const BLANKS: readonly MessageKey[] = ['pack.date', 'pack.facilitator', 'pack.room'];
+const TEAM_COLUMNS: readonly MessageKey[] = ['pack.turn', 'pack.team', 'pack.role'];
 
 function cover(
   scenario: Scenario,
@@ -82,7 +97,10 @@ function cover(
     { className: 'pack-cover' },
     el('p', {
       className: 'kicker',
-      text: `Spillage · scenario version ${scenario.version}${scenario.fictional ? ' · fictional' : ''}`,
+      text: t('pack.kicker', {
+        version: scenario.version,
+        fictional: scenario.fictional ? 'yes' : 'no',
+      }),
     }),
     heading,
     ...paragraphs(scenario.summary, 'pack-lede'),
@@ -90,38 +108,41 @@ function cover(
     el(
       'dl',
       { className: 'pack-blanks' },
-      ...['Date', 'Facilitator', 'Room'].flatMap((label) => [
-        el('dt', { text: label }),
+      ...BLANKS.flatMap((label) => [
+        el('dt', { text: t(label) }),
         // Left blank on purpose: written in by hand on the printed page.
         el('dd', {}, el('span', { className: 'pack-write-line' })),
       ]),
     ),
-    el('h2', { text: 'The plan' }),
+    el('h2', { text: t('pack.planHeading') }),
     el(
       'dl',
       { className: 'pack-facts' },
-      el('dt', { text: 'Mode' }),
+      el('dt', { text: t('pack.mode') }),
       el('dd', { text: MODE_LABELS[plan.mode] }),
-      el('dt', { text: 'Time' }),
+      el('dt', { text: t('pack.time') }),
       el('dd', {
-        text: `${plan.budgetMinutes} minutes booked; the run sheet below takes ${formatMinutes(minutes.total)}`,
+        text: t('pack.timeValue', {
+          budget: plan.budgetMinutes,
+          total: formatMinutes(minutes.total),
+        }),
       }),
-      el('dt', { text: 'Roles' }),
-      el('dd', { text: `${teams.length} of the scenario's ${scenario.roles.length}` }),
+      el('dt', { text: t('pack.roles') }),
+      el('dd', {
+        text: t('pack.rolesValue', { played: teams.length, total: scenario.roles.length }),
+      }),
     ),
     el(
       'table',
       { className: 'pack-table pack-teams' },
-      el('caption', { text: 'Teams, in playing order' }),
+      el('caption', { text: t('pack.teamsCaption') }),
       el(
         'thead',
         {},
         el(
           'tr',
           {},
-          ...['Turn', 'Team', 'Role'].map((name) =>
-            el('th', { attrs: { scope: 'col' }, text: name }),
-          ),
+          ...TEAM_COLUMNS.map((name) => el('th', { attrs: { scope: 'col' }, text: t(name) })),
         ),
       ),
       el(
@@ -138,12 +159,10 @@ function cover(
         ),
       ),
     ),
-    el('h2', { text: 'Run sheet' }),
-    el('p', {
-      text: 'Minutes are counted from the start of the session. Before you begin, write in the clock time each part should end by; the presenter window times each decision.',
-    }),
+    el('h2', { text: t('pack.runSheet') }),
+    el('p', { text: t('pack.runSheetHint') }),
     minutesTable(minutesGroups(scenario, plan, minutes), minutes.total, {
-      caption: `The session, part by part (${minutes.total} minutes)`,
+      caption: t('pack.runSheetCaption', { total: minutes.total }),
       runSheet: true,
     }),
   );
