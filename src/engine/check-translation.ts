@@ -44,6 +44,9 @@ const WORDED_FIELDS = new Set([
   'claims',
 ]);
 
+/** What a translation has of its own: its language, its excerpts' translations, its hidden names' words. */
+const OWN_FIELDS = new Set(['language', 'sourceLanguage', 'translation', 'unnamed']);
+
 /**
  * Proves that `translation` translates `original`: the same graph, ids, cites and statuses, the
  * same verbatim excerpts each with a translation beside it, and only the worded fields changed.
@@ -63,8 +66,15 @@ export function checkTranslation(
       'translation-same-language',
       `a translation's language must differ from the original's ('${original.language}')`,
     );
+  const excerptsIn = original.sourceLanguage ?? original.language;
+  if ((original.sources ?? []).length > 0 && translation.sourceLanguage !== excerptsIn)
+    fail(
+      ['sourceLanguage'],
+      'translation-source-language',
+      `the excerpts stay in the original's language: add 'sourceLanguage: ${excerptsIn}' to this scenario.yaml`,
+    );
   const compare = (a: unknown, b: unknown, path: Path, field: string): void => {
-    if (field === 'unnamed' || field === 'language' || field === 'translation') return;
+    if (OWN_FIELDS.has(field)) return;
     if (Array.isArray(a) || Array.isArray(b)) {
       if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length) {
         fail(
@@ -82,7 +92,7 @@ export function checkTranslation(
       for (const key of keys) {
         const inA = key in a;
         const inB = key in b;
-        if (inA !== inB && key !== 'translation' && key !== 'unnamed') {
+        if (inA !== inB && !OWN_FIELDS.has(key)) {
           fail(
             inB ? [...path, key] : path,
             'translation-differs',

@@ -5,6 +5,9 @@ import type { SourceView } from './view-types';
 export function citeSources(scenario: Scenario, ids: readonly string[] | undefined): SourceView[] {
   return (ids ?? []).flatMap((id) => {
     const source = scenario.sources?.find((entry) => entry.id === id);
-    return source ? [{ id, quote: source.quote, attribution: source.attribution }] : [];
+    if (!source) return [];
+    const { quote, attribution, translation } = source;
+    const quoteLanguage = scenario.sourceLanguage ?? scenario.language;
+    return [{ id, quote, quoteLanguage, attribution, ...(translation ? { translation } : {}) }];
   });
 }

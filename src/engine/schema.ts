@@ -227,12 +227,16 @@ export const UnnamedSchema = z.strictObject({ name: text, as: text });
 /** Playing the roles in sequence. */
 export const CampaignSchema = z.strictObject({ order: z.array(id).min(1) });
 
+const languageCode = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/);
+
 const metadata = {
   id,
   title: text,
   summary: text,
   version: z.string().regex(VERSION_PATTERN),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/),
+  language: languageCode,
+  /** The language of the sources' excerpts when it is not `language` (a translation's excerpts stay in the original's). */
+  sourceLanguage: languageCode.optional(),
   estimatedMinutes: z.number().positive(),
   fictional: z.boolean().optional(),
   learningObjectives: texts.optional(),

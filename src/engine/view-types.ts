@@ -4,8 +4,12 @@ import type { Status } from './schema';
 /** An excerpt resolved from a source id. */
 export interface SourceView {
   id: string;
+  /** The excerpt, verbatim, in the source's language (`quoteLanguage`). */
   quote: string;
+  quoteLanguage: string;
   attribution: string;
+  /** In a translated scenario: the excerpt's meaning in the scenario's language, shown as a translation. */
+  translation?: string;
 }
 
 /** A choice the player can take now; `index` is its place in the decision's full list. */

@@ -54,6 +54,11 @@ export function formatList(
   return new Intl.ListFormat(current, { style: 'long', type }).format(items);
 }
 
+/** A language's name in the current language ("German", "Deutsch"), from its code. */
+export function languageName(code: string): string {
+  return new Intl.DisplayNames([current], { type: 'language' }).of(code) ?? code;
+}
+
 /** A number in the current language's digits and separators. */
 export function formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
   return new Intl.NumberFormat(current, options).format(value);

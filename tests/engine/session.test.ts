@@ -128,7 +128,12 @@ describe('createSession: playing the campaign fixture', async () => {
         headline: 'A reporter calls',
         text: 'They heard about a stick.',
         sources: [
-          { id: 's-desk', quote: 'The desk took the call.', attribution: 'Fixture source, 2026' },
+          {
+            id: 's-desk',
+            quote: 'The desk took the call.',
+            quoteLanguage: 'en',
+            attribution: 'Fixture source, 2026',
+          },
         ],
       },
     ]);

@@ -39,12 +39,27 @@ export function citations(
   return details;
 }
 
-/** One excerpt and its attribution, as a figure (open, as the printed pack shows them). */
+/**
+ * One excerpt and its attribution, as a figure (open, as the printed pack shows them). The
+ * excerpt stays verbatim, marked with its language so that a screen reader speaks it as such; in
+ * a translated scenario the translation follows it, labelled as one.
+ */
 export function sourceFigure(source: SourceView, className: string): HTMLElement {
   return el(
     'figure',
     { className },
-    el('blockquote', { text: source.quote }),
+    el('blockquote', { text: source.quote, attrs: { lang: source.quoteLanguage } }),
+    source.translation
+      ? el(
+          'p',
+          { className: 'excerpt-translation' },
+          el('span', {
+            className: 'excerpt-translation-label',
+            text: `${t('play.excerptTranslation')}: `,
+          }),
+          source.translation,
+        )
+      : null,
     el('figcaption', { text: `— ${source.attribution}` }),
   );
 }

@@ -51,8 +51,18 @@ export function whoKnewWhatPicture(model: WhoKnewWhat): HTMLElement {
     svg.append(
       svgElement('line', { x1: start, y1: y, x2: width - 4, y2: y, class: 'wkw-lane-line' }),
     );
-    const name = svgElement('text', { x: 4, y: y + 5, class: 'wkw-lane-name' });
-    name.textContent = lane.roleName.length > 22 ? `${lane.roleName.slice(0, 21)}…` : lane.roleName;
+    // SVG text cannot wrap: a long name (German runs ~30 % longer) takes two lines.
+    const lines = laneNameLines(lane.roleName);
+    const name = svgElement('text', {
+      x: 4,
+      y: lines.length === 1 ? y + 5 : y - 2,
+      class: 'wkw-lane-name',
+    });
+    lines.forEach((text, i) => {
+      const line = svgElement('tspan', { x: 4, dy: i === 0 ? 0 : 14 });
+      line.textContent = text;
+      name.append(line);
+    });
     svg.append(name);
     const perMoment = new Map<string, number>();
     for (const cell of lane.cells) {
@@ -141,6 +151,21 @@ function mark(
   group.addEventListener('focus', show);
   group.addEventListener('mouseenter', show);
   return group;
+}
+
+/** A lane's name in at most two lines of `max` characters, broken at spaces; beyond that, "…". */
+export function laneNameLines(name: string, max = 22): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && `${last} ${word}`.length <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  const cut = (text: string): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+  if (lines.length <= 2) return lines.map(cut);
+  const rest = lines.slice(1).join(' ');
+  return [cut(lines[0] ?? ''), `${rest.slice(0, max - 1)}…`];
 }
 
 function svgElement(tag: string, attributes: Record<string, string | number>): SVGElement {

@@ -3,7 +3,7 @@ import type { ScenarioError } from '../../engine/scenario-error';
 import { button, el, list } from '../dom';
 import { shortenMessage } from '../shorten-text';
 import type { Screen } from './screen';
-import { t } from '../../i18n/translate';
+import { currentLanguage, languageName, t } from '../../i18n/translate';
 
 /** What the picker can do: play a built-in scenario, or read files the player chose or dropped. */
 export interface ScenarioPickerActions {
@@ -22,12 +22,21 @@ export function scenarioPicker(
 ): Screen {
   const heading = el('h1', { id: 'picker-heading', text: t('picker.chooseScenario') });
   const cards = catalog.map((card, index) => {
-    const title = el('h2', { id: `pick-${card.id}`, text: card.title });
+    // A scenario without a translation into the page's language is shown, and marked, as it is.
+    const own: Record<string, string> =
+      card.language === currentLanguage() ? {} : { lang: card.language };
+    const title = el('h2', { id: `pick-${card.id}`, text: card.title, attrs: own });
     return el(
       'li',
       { className: 'pick-card' },
       title,
-      el('p', { text: card.summary }),
+      el('p', { text: card.summary, attrs: own }),
+      card.language === currentLanguage()
+        ? null
+        : el('p', {
+            className: 'pick-language',
+            text: t('picker.onlyIn', { language: languageName(card.language) }),
+          }),
       el('p', {
         className: 'pick-meta',
         text: t('picker.cardMeta', { roles: card.roleCount, minutes: card.estimatedMinutes }),

@@ -4,6 +4,7 @@ import type { picker as english } from '../en/picker';
 export const picker: Translation<typeof english> = {
   chooseScenario: 'Szenario wählen',
   play: '{name} spielen',
+  onlyIn: 'Nur auf {language}: noch keine Übersetzung',
   cardMeta:
     '{roles, plural, one {# Rolle} other {# Rollen}} · etwa {minutes, plural, one {# Minute} other {# Minuten}}',
   loadHeading: 'Eigenes Szenario laden',

@@ -33,6 +33,7 @@ export const play: Translation<typeof english> = {
   seeHowItEnds: 'Sehen, wie es endet',
   sources: '{count, plural, one {Quelle} other {Quellen (#)}}',
   basis: '{count, plural, one {Grundlage} other {Grundlagen (#)}}',
+  excerptTranslation: 'Übersetzung',
   rejoinHistory: 'Zurück zur Hauptlinie',
   whereTheStoryStands: 'Stand der Geschichte',
   rejoinWhy:

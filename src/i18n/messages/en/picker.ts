@@ -3,6 +3,7 @@ export const picker = {
   chooseScenario: 'Choose a scenario',
   /** A scenario's or a role's button. */
   play: 'Play {name}',
+  onlyIn: 'In {language} only: no translation yet',
   cardMeta:
     '{roles, plural, one {# role} other {# roles}} · about {minutes, plural, one {# minute} other {# minutes}}',
   loadHeading: 'Load your own scenario',

@@ -42,6 +42,8 @@ export const play = {
   sources: '{count, plural, one {Source} other {Sources (#)}}',
   /** The facts a what-if extrapolates from. */
   basis: '{count, plural, one {Basis} other {Bases (#)}}',
+  /** Beside a verbatim excerpt in another language: the scenario's translation of it. */
+  excerptTranslation: 'Translation',
   rejoinHistory: 'Rejoin history',
   whereTheStoryStands: 'Where the story stands',
   /** Followed by the explanation of the main line (src/facilitation/history-words.ts). */
