@@ -2,3 +2,5 @@
 export { common } from './common';
 export { menu } from './menu';
 export { title } from './title';
+export { history } from './history';
+export { statusWords } from './status-words';
