@@ -4,3 +4,5 @@ export { menu } from './menu';
 export { title } from './title';
 export { history } from './history';
 export { statusWords } from './status-words';
+export { reportSummary } from './report-summary';
+export { report } from './report';
