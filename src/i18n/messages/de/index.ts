@@ -6,3 +6,6 @@ export { history } from './history';
 export { statusWords } from './status-words';
 export { reportSummary } from './report-summary';
 export { report } from './report';
+export { sessionPlan } from './session-plan';
+export { choiceConditions } from './choice-conditions';
+export { accuracyNotes } from './accuracy-notes';
