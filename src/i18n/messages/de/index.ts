@@ -7,5 +7,7 @@ export { statusWords } from './status-words';
 export { reportSummary } from './report-summary';
 export { report } from './report';
 export { sessionPlan } from './session-plan';
+export { sessionLog } from './session-log';
+export { roomRefusals } from './room-refusals';
 export { choiceConditions } from './choice-conditions';
 export { accuracyNotes } from './accuracy-notes';
