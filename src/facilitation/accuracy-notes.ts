@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../engine/schema';
 import { markdownBlock, markdownInline, markdownLine } from './markdown-text';
+import { t, type MessageKey } from '../i18n/translate';
 
 /** One labelled list of a role's notes. */
 export interface AccuracyList {
@@ -19,12 +20,12 @@ export interface AccuracyNotes {
   roles: { role: string; roleName: string; lists: AccuracyList[] }[];
 }
 
-/** The three kinds of note, in the order they are read. */
+/** The three kinds of note, in the order they are read, with their headings' keys. */
 const LISTS = [
-  ['invented', 'Invented for play'],
-  ['open', 'What the source leaves open'],
-  ['claims', 'Whose claim is whose'],
-] as const;
+  ['invented', 'accuracyNotes.invented'],
+  ['open', 'accuracyNotes.open'],
+  ['claims', 'accuracyNotes.claims'],
+] as const satisfies readonly (readonly [string, MessageKey])[];
 
 /** The notes of a scenario, or null when it has none (then nothing links to them). */
 export function accuracyNotes(scenario: Scenario): AccuracyNotes | null {
@@ -43,7 +44,10 @@ export function accuracyNotes(scenario: Scenario): AccuracyNotes | null {
     roles: roles.flatMap((role) => {
       const entry = byRole.get(role.id);
       if (!entry) return [];
-      const lists = LISTS.map(([key, heading]) => ({ heading, items: [...(entry[key] ?? [])] }));
+      const lists = LISTS.map(([key, heading]) => ({
+        heading: t(heading),
+        items: [...(entry[key] ?? [])],
+      }));
       return [
         { role: role.id, roleName: role.name, lists: lists.filter((l) => l.items.length > 0) },
       ];
@@ -70,13 +74,13 @@ export function accuracyDocument(scenarios: readonly Scenario[]): string {
     return notes ? [accuracyMarkdown(notes)] : [];
   });
   const out = [
-    '# Accuracy notes',
+    `# ${t('accuracyNotes.documentTitle')}`,
     '',
-    '<!-- Written by `npm run docs:accuracy` from each scenario’s `accuracy` block; edit the scenario, not this file. -->',
+    `<!-- ${t('accuracyNotes.documentWrittenBy')} -->`,
     '',
-    'What each scenario is drawn from, what it invents so that it can be played, what its source leaves open, and whose claim each claim is. The game shows the same notes under "About this scenario" (on the scenario picker, in the menu and in the debrief).',
+    t('accuracyNotes.documentIntro', { about: t('menu.aboutScenario') }),
     '',
-    ...(sections.length > 0 ? sections : ['No scenario has accuracy notes yet.', '']),
+    ...(sections.length > 0 ? sections : [t('accuracyNotes.documentNone'), '']),
   ];
   return `${out.join('\n').trimEnd()}\n`;
 }

@@ -17,6 +17,7 @@ import { citeSources } from '../engine/cite-sources';
 import { comparePath, hasHistoricalEnding } from './history-compare';
 import { decisionVerdict, MODE_WORDS, pathVerdict } from './history-words';
 import { buildSummary, discussedFor } from './report-summary';
+import { t } from '../i18n/translate';
 import { reportOrgParts } from './report-org';
 
 export type {
@@ -29,13 +30,14 @@ export type {
 /** Builds the report from a session log that fits the scenario (as parseRoomRecord ensures). */
 export function buildReport(scenario: Scenario, record: RoomRecord): AfterActionReport {
   const roleName = (id: string): string => scenario.roles.find((r) => r.id === id)?.name ?? id;
-  const teamOf = (id: string): string => record.plan.teams.find((t) => t.role === id)?.team ?? '';
+  const teamOf = (id: string): string =>
+    record.plan.teams.find((team) => team.role === id)?.team ?? '';
   const played = new Map<string, ReportRole>();
   for (const run of record.runs)
     for (const role of rolesOfRun(scenario, run.log, teamOf))
       played.set(role.role, addRunReasons(scenario, role, run));
-  const planned = record.plan.teams.map((t) => t.role);
-  const teams = record.plan.teams.map((t) => ({ ...t, roleName: roleName(t.role) }));
+  const planned = record.plan.teams.map((team) => team.role);
+  const teams = record.plan.teams.map((team) => ({ ...team, roleName: roleName(team.role) }));
   const roles = [
     ...planned.flatMap((id) => played.get(id) ?? []),
     ...[...played.values()].filter((r) => !planned.includes(r.role)),
@@ -45,7 +47,7 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
     if (discussed.length > 0) r.discussed = discussed;
   }
   return {
-    title: `After-action report: ${scenario.title}`,
+    title: t('report.title', { scenario: scenario.title }),
     scenario: {
       id: scenario.id,
       title: scenario.title,
@@ -62,7 +64,7 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
       teams,
     },
     roles,
-    notPlayed: teams.filter((t) => !played.has(t.role)),
+    notPlayed: teams.filter((team) => !played.has(team.role)),
     learningPoints: [...(scenario.learningObjectives ?? [])],
     whoKnewWhat: buildWhoKnewWhat(
       scenario,
@@ -89,7 +91,7 @@ function timeTaken(startedAt: number, endedAt: number): { endedAt: number; minut
 
 export function localDate(ms: number): string {
   const d = new Date(ms);
-  if (Number.isNaN(d.getTime())) return 'undated';
+  if (Number.isNaN(d.getTime())) return t('report.undated');
   const two = (n: number): string => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
 }

@@ -3,11 +3,24 @@
  * row with the name empty when only a headcount was kept), each with the session's date,
  * scenario, facilitator, location and headcount. Fields are quoted as RFC 4180 asks, and a field
  * a spreadsheet would run as a formula (=, +, -, @, a tab or a carriage return first) starts with
- * an apostrophe instead, so a name can never become a formula.
+ * an apostrophe instead, so a name can never become a formula. The header row is in the session's
+ * language: the sheet is read by people who copy it into their training records, and nothing in
+ * the game reads it back.
  */
+import { t } from '../i18n/translate';
 import type { AfterActionReport } from './after-action-report-types';
 
-const COLUMNS = ['Date', 'Scenario', 'Facilitator', 'Location', 'Headcount', 'Attendee'];
+/** The header row, in the current language. */
+function columns(): string[] {
+  return [
+    t('report.attendanceDate'),
+    t('report.attendanceScenario'),
+    t('report.attendanceFacilitator'),
+    t('report.attendanceLocation'),
+    t('report.attendanceHeadcount'),
+    t('report.attendanceAttendee'),
+  ];
+}
 
 /** One CSV field: formula starts defused, quoted when it holds a comma, a quote or a line break. */
 export function csvField(value: string): string {
@@ -26,7 +39,7 @@ export function attendanceCsv(report: AfterActionReport): string {
     s.headcount !== undefined ? String(s.headcount) : '',
   ];
   const names = s.attendees.length > 0 ? s.attendees : [''];
-  const rows = [COLUMNS, ...names.map((name) => [...session, name])];
+  const rows = [columns(), ...names.map((name) => [...session, name])];
   return `${rows.map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 

@@ -5,6 +5,7 @@
  * the condition that offers it in words.
  */
 import type { Choice, Condition, Decision, Scenario } from '../engine/schema';
+import { t } from '../i18n/translate';
 
 /** One wording of a choice, and when the room meets it (null: always). */
 export interface ChoiceVariant {
@@ -68,20 +69,35 @@ export function conditionWords(
   const words = (c: Condition): string => {
     if ('fact' in c) {
       const label = facts.find((f) => f.id === c.fact)?.label ?? c.fact;
-      return c.is ? label : `not so: ${label}`;
+      return c.is ? label : t('choiceConditions.notSo', { fact: label });
     }
     if ('meter' in c) {
-      const label = meters.find((m) => m.id === c.meter)?.label ?? c.meter;
-      const min = c.min !== undefined ? ` at least ${c.min}` : '';
-      const max = c.max !== undefined ? `${min ? ' and' : ''} at most ${c.max}` : '';
-      return `${label}${min}${max}`;
+      const meter = meters.find((m) => m.id === c.meter)?.label ?? c.meter;
+      const { min, max } = c;
+      if (min !== undefined && max !== undefined)
+        return t('choiceConditions.between', { meter, min, max });
+      if (min !== undefined) return t('choiceConditions.atLeast', { meter, min });
+      if (max !== undefined) return t('choiceConditions.atMost', { meter, max });
+      return meter;
     }
-    if ('chose' in c) return `the room chose “${chosenLabel(scenario, c.chose)}”`;
-    if ('all' in c) return c.all.map(words).join('; and ');
-    if ('any' in c) return `either ${c.any.map(words).join('; or ')}`;
-    return `not (${words(c.not)})`;
+    if ('chose' in c)
+      return t('choiceConditions.roomChose', { choice: chosenLabel(scenario, c.chose) });
+    if ('all' in c) return joined(c.all.map(words), 'choiceConditions.and');
+    if ('any' in c)
+      return t('choiceConditions.either', {
+        conditions: joined(c.any.map(words), 'choiceConditions.or'),
+      });
+    return t('choiceConditions.not', { condition: words(c.not) });
   };
   return words(condition);
+}
+
+/** "a; and b; and c": each further condition joins the ones before it. */
+function joined(
+  items: readonly string[],
+  key: 'choiceConditions.and' | 'choiceConditions.or',
+): string {
+  return items.slice(1).reduce((first, next) => t(key, { first, next }), items[0] ?? '');
 }
 
 function chosenLabel(scenario: Scenario, path: string): string {

@@ -3,86 +3,140 @@
  * (`historical`, with how sure it is), or is silent and the scenario assumes a path so the role can
  * go on (`assumed`), or is silent and the scenario assumes nothing. Every screen, the printed pack,
  * the presenter and the report take their words from here, so none says a choice "happened"
- * unless the source says so.
+ * unless the source says so. The words themselves are the catalogue's `history` area, each looked
+ * up when read: the objects below have getters, so nothing is worded before the language is set.
  */
 import type { History } from '../engine/history';
 import type { Status } from '../engine/schema';
 import { statusMeaning } from '../engine/status-words';
+import { t, translate } from '../i18n/translate';
 import type { PathComparison, SourceAccount } from './history-compare';
 
 /** A status in words, e.g. "claimed: one party's account, not corroborated". */
 export function statusWords(status: Status | undefined): string {
   if (!status) return '';
-  const { label, meaning } = statusMeaning[status];
-  return `${label.toLowerCase()}: ${meaning}`;
+  const { word, meaning } = statusMeaning[status];
+  return `${word}: ${meaning}`;
+}
+
+/** A text in the current language's quotation marks (“…” in English, „…“ in German). */
+export function quote(text: string): string {
+  return t('history.quoted', { text });
 }
 
 /** The path the story takes by default: what the source says was done, else what it assumes. */
 export const MAIN_LINE = {
-  name: 'the scenario’s main line',
-  explained:
-    'The main line takes, at each decision, the choice the source says was done; where the source is silent, the one the scenario assumes.',
-} as const;
+  get name(): string {
+    return t('history.mainLineName');
+  },
+  get explained(): string {
+    return t('history.mainLineExplained');
+  },
+};
 
 /** The two ways a room plays, as set-up, the printed pack and the report name them. */
 export const MODE_WORDS = {
-  campaign: 'Campaign: every role in order, each shaped by the room’s earlier choices',
-  roles: 'Chosen roles, one after another, each starting from the scenario’s main line',
-} as const;
+  get campaign(): string {
+    return t('history.modeCampaign');
+  },
+  get roles(): string {
+    return t('history.modeRoles');
+  },
+};
 
 /** The report's words for where the room chose otherwise than the source, and for a rejoin. */
 export const REPORT_WORDS = {
-  leftHeading: 'Where the room chose otherwise than the source',
-  leftNone: 'At every decision where the source says what was done, the room chose the same.',
+  get leftHeading(): string {
+    return t('history.leftHeading');
+  },
+  get leftNone(): string {
+    return t('history.leftNone');
+  },
   /** One role's first such decision; `quote` puts a text in quotation marks (and escapes it). */
   leftLine: (
     left: { beatTitle: string; choiceLabel: string; historicalLabel: string },
     quote: (text: string) => string,
   ): string =>
-    `at ${quote(left.beatTitle)} the room chose ${quote(left.choiceLabel)}; the source says ${quote(left.historicalLabel)} was done.`,
-  rejoinHeading: 'Began from the scenario’s main line',
-  rejoinNote:
-    'The room’s earlier choices made this role’s start impossible; it began from the scenario’s main line.',
-} as const;
+    t('history.leftLine', {
+      beat: quote(left.beatTitle),
+      choice: quote(left.choiceLabel),
+      historical: quote(left.historicalLabel),
+    }),
+  get rejoinHeading(): string {
+    return t('history.rejoinHeading');
+  },
+  get rejoinNote(): string {
+    return t('history.rejoinNote');
+  },
+};
 
 /** The short marks the printed pack and the lanes put beside a choice. */
-export const HISTORY_MARKS = {
-  historical: 'The source says this was done',
-  assumed: 'Assumed by the scenario; the source does not say',
-  silent: 'The source does not say',
-} as const;
+export const HISTORY_MARKS: Readonly<Record<SourceAccount['kind'], string>> = {
+  get historical(): string {
+    return t('history.markHistorical');
+  },
+  get assumed(): string {
+    return t('history.markAssumed');
+  },
+  get silent(): string {
+    return t('history.markSilent');
+  },
+};
 
 /** A choice's mark with its status, e.g. "The source says this was done (reported: …)". */
 export function choiceMark(kind: SourceAccount['kind'], status?: Status): string {
-  const base = HISTORY_MARKS[kind];
-  return kind === 'historical' && status ? `${base} (${statusWords(status)})` : base;
+  return kind === 'historical' && status
+    ? t('history.markHistoricalStatus', { status: statusWords(status) })
+    : HISTORY_MARKS[kind];
 }
 
 /** The words of the who-knew-what lanes (screen and Markdown). */
 export const LANE_WORDS = {
   /** Beside the name of a role nobody played. */
-  unplayed: 'not played: the scenario’s main line',
-  caption: 'roles nobody played follow the scenario’s main line',
+  get unplayed(): string {
+    return t('history.laneUnplayed');
+  },
+  get caption(): string {
+    return t('history.laneCaption');
+  },
   /** Before the choice the source says was done (on a played lane: where the room's differs). */
-  done: 'Done, the source says',
+  get done(): string {
+    return t('history.laneDone');
+  },
+  /** The same inside a sentence (a German noun keeps its capital, so this is no lower-casing). */
+  get doneInSentence(): string {
+    return t('history.laneDoneInSentence');
+  },
   /** Before a choice on a main-line lane. */
   mainLineChoice: (history: History | undefined): string =>
     history === 'historical'
-      ? 'Done, the source says'
+      ? t('history.laneDone')
       : history === 'assumed'
-        ? 'Assumed by the scenario; the source does not say'
-        : 'The source does not say',
-} as const;
+        ? t('history.markAssumed')
+        : t('history.markSilent'),
+  /** The same inside a sentence. */
+  mainLineChoiceInSentence: (history: History | undefined): string =>
+    history === 'historical'
+      ? t('history.laneDoneInSentence')
+      : history === 'assumed'
+        ? t('history.laneAssumedInSentence')
+        : t('history.laneSilentInSentence'),
+};
 
 /** One sentence on what the source says about a decision, naming the choice. */
 export function accountSentence(account: SourceAccount): string {
   switch (account.kind) {
     case 'historical':
-      return `The source says this was done: “${account.label}”${account.status ? ` (${statusWords(account.status)})` : ''}.`;
+      return account.status
+        ? t('history.accountHistoricalStatus', {
+            label: account.label,
+            status: statusWords(account.status),
+          })
+        : t('history.accountHistorical', { label: account.label });
     case 'assumed':
-      return `The source does not say what was done here. The scenario assumes “${account.label}” so the story can go on.`;
+      return t('history.accountAssumed', { label: account.label });
     case 'silent':
-      return 'The source does not say what was done here.';
+      return t('history.accountSilent');
   }
 }
 
@@ -90,24 +144,27 @@ export function accountSentence(account: SourceAccount): string {
 export function comparisonCell(account: SourceAccount, chosen: string | undefined): string {
   switch (account.kind) {
     case 'historical': {
-      const status = account.status
-        ? ` (${statusMeaning[account.status].label.toLowerCase()})`
-        : '';
-      return account.choice === chosen
-        ? `The same was done${status}`
-        : `“${account.label}” was done${status}`;
+      const same = account.choice === chosen;
+      if (!account.status)
+        return same
+          ? t('history.cellSameDone')
+          : t('history.cellOtherDone', { label: account.label });
+      const status = statusMeaning[account.status].word;
+      return same
+        ? t('history.cellSameDoneStatus', { status })
+        : t('history.cellOtherDoneStatus', { label: account.label, status });
     }
     case 'assumed':
       return account.choice === chosen
-        ? 'Does not say; the scenario assumes the same'
-        : `Does not say; the scenario assumes “${account.label}”`;
+        ? t('history.cellAssumedSame')
+        : t('history.cellAssumedOther', { label: account.label });
     case 'silent':
-      return 'Does not say';
+      return t('history.cellSilent');
   }
 }
 
 const titles = (items: readonly PathComparison[]): string =>
-  items.map((c) => `“${c.beatTitle}”`).join(', ');
+  items.map((c) => quote(c.beatTitle)).join(', ');
 
 /**
  * Sentences comparing a path with the source, only where the source says what was done, and
@@ -121,29 +178,19 @@ export function pathVerdict(
   const known = decisions.filter((d) => d.account.kind === 'historical');
   const silent = decisions.filter((d) => d.account.kind !== 'historical');
   const matched = known.filter((d) => d.matched).length;
+  // The message picks its sentence by whose choices they were: `you` or (any other) the room's.
+  const whom = { who: who === 'you' ? 'you' : 'room' };
   const out: string[] = [];
   if (decisions.length === 0) {
     // A path of no decisions has nothing to compare; only its ending is worth a word.
-  } else if (known.length === 0)
-    out.push(
-      `The source does not say what was done at any decision on this path, so there is nothing to compare ${who === 'you' ? 'your' : 'the room’s'} choices with.`,
-    );
+  } else if (known.length === 0) out.push(t('history.verdictNothingKnown', whom));
   else if (known.length === 1)
-    out.push(
-      `At the one decision where the source says what was done, ${who} chose ${matched === 1 ? 'the same' : 'otherwise'}.`,
-    );
+    out.push(t(matched === 1 ? 'history.verdictOneSame' : 'history.verdictOneOtherwise', whom));
   else if (matched === known.length)
-    out.push(
-      `At all ${known.length} decisions where the source says what was done, ${who} chose the same.`,
-    );
-  else
-    out.push(
-      `Of the ${known.length} decisions where the source says what was done, ${who} chose the same at ${matched === 0 ? 'none' : matched}.`,
-    );
+    out.push(t('history.verdictAllSame', { ...whom, count: known.length }));
+  else out.push(t('history.verdictSomeSame', { ...whom, count: known.length, matched }));
   if (known.length > 0 && silent.length > 0)
-    out.push(
-      `At ${silent.length === 1 ? 'the other decision' : `the other ${silent.length}`} (${titles(silent)}) the source does not say what was done.`,
-    );
+    out.push(t('history.verdictSilentRest', { count: silent.length, titles: titles(silent) }));
   out.push(endingSentence(ending.history, ending.roleHasHistoricalEnding));
   return out;
 }
@@ -152,23 +199,28 @@ export function pathVerdict(
 export function decisionVerdict(d: PathComparison): string {
   const a = d.account;
   switch (a.kind) {
-    case 'historical':
+    case 'historical': {
+      if (!a.status)
+        return d.matched
+          ? t('history.decisionSame')
+          : t('history.decisionOther', { label: a.label });
+      const status = statusWords(a.status);
       return d.matched
-        ? `The room chose what the source says was done${a.status ? ` (${statusWords(a.status)})` : ''}.`
-        : `The source says “${a.label}” was done${a.status ? ` (${statusWords(a.status)})` : ''}; the room chose otherwise.`;
+        ? t('history.decisionSameStatus', { status })
+        : t('history.decisionOtherStatus', { label: a.label, status });
+    }
     case 'assumed':
-      return `The source does not say what was done here; the scenario assumes “${a.label}”.`;
+      return t('history.decisionAssumed', { label: a.label });
     case 'silent':
-      return 'The source does not say what was done here.';
+      return t('history.accountSilent');
   }
 }
 
 /** The printed pack's lead over an ending of the main line, by how the ending stands. */
 export function endingLead(history: History | undefined): string {
-  if (history === 'historical') return 'The ending the source reports';
-  if (history === 'assumed')
-    return 'How the main line ends (assumed by the scenario; the source does not say)';
-  return 'How the main line ends';
+  if (history === 'historical') return t('history.leadHistorical');
+  if (history === 'assumed') return t('history.leadAssumed');
+  return t('history.leadSilent');
 }
 
 /** How an ending stands against the source. */
@@ -176,16 +228,28 @@ export function endingSentence(
   history: History | undefined,
   roleHasHistoricalEnding: boolean,
 ): string {
-  if (history === 'historical') return 'This ending is the one the source reports.';
-  if (history === 'assumed')
-    return 'This ending is the scenario’s assumption: the source does not say how it ended.';
-  return roleHasHistoricalEnding
-    ? 'The source reports a different ending: this one did not happen.'
-    : 'The source does not say how this ended.';
+  if (history === 'historical') return t('history.endingHistorical');
+  if (history === 'assumed') return t('history.endingAssumed');
+  return roleHasHistoricalEnding ? t('history.endingDidNotHappen') : t('history.endingSilent');
 }
 
 /** The presenter's heading over what the source says about the decision in front of the room. */
-export const SOURCE_HEADING = 'What the source says was done here';
+export function sourceHeading(): string {
+  return t('history.sourceHeading');
+}
 
-/** The heading over an ending's `reality`: the source's account, whichever ending was reached. */
-export const REALITY_HEADING = 'What the source says';
+/**
+ * The heading over an ending's `reality`: the source's account, whichever ending was reached; in
+ * a fictional scenario, which has no source, what the ending shows.
+ */
+export function realityHeading(fictional = false): string {
+  return fictional ? t('history.fictionHeading') : t('history.realityHeading');
+}
+
+/**
+ * @deprecated Worded in English once, when this module loads, for screens not yet worded from the
+ * catalogues: use sourceHeading(), which words it in the current language.
+ */
+export const SOURCE_HEADING = translate('en', 'history.sourceHeading');
+/** @deprecated As SOURCE_HEADING: use realityHeading(). */
+export const REALITY_HEADING = translate('en', 'history.realityHeading');

@@ -8,6 +8,7 @@ import { MAX_CHOICES } from '../engine/ids';
 import { MAX_REASON_CHARS, MAX_TEAM_NAME_CHARS, MAX_TITLE_CHARS } from '../engine/limits';
 import { IdSchema } from '../engine/log-entry-schema';
 import { z } from '../engine/zod-mini';
+import { t } from '../i18n/translate';
 
 /** Most participants in one room (the presenter and projectors are not counted). */
 export const MAX_PARTICIPANTS = 500;
@@ -33,18 +34,18 @@ const isControl = (character: string): boolean => {
 const line = (max: number) =>
   z.string().check(
     z.maxLength(max),
-    z.refine((v) => ![...v].some(isControl), 'must be one line of plain text'),
+    z.refine((v) => ![...v].some(isControl), { error: () => t('sessionLog.oneLine') }),
   );
 
-export const RoomCodeSchema = z
-  .string()
-  .check(
-    z.refine((v) => roomCodePattern.test(v), `must be a ${ROOM_CODE_LENGTH}-character room code`),
-  );
+export const RoomCodeSchema = z.string().check(
+  z.refine((v) => roomCodePattern.test(v), {
+    error: () => t('sessionLog.roomCode', { length: ROOM_CODE_LENGTH }),
+  }),
+);
 /** A random token (the facilitator's secret, a participant's seat): 22 to 128 URL-safe characters. */
 export const TokenSchema = z
   .string()
-  .check(z.refine((v) => tokenPattern.test(v), 'must be a random token of 22 to 128 characters'));
+  .check(z.refine((v) => tokenPattern.test(v), { error: () => t('sessionLog.token') }));
 
 /** What the presenter sends to create the room (the secret is kept as a hash only). */
 export const CreateOptionsSchema = z.strictObject({ code: RoomCodeSchema, secret: TokenSchema });
@@ -110,10 +111,10 @@ export function castBallot(
   ballot: BallotMessage,
   who: { seat: string; name: string; team: string },
 ): { ok: true; ballot: Ballot } | { ok: false; message: string } {
-  if (vote.closed) return { ok: false, message: 'the vote is closed' };
-  if (ballot.key !== vote.open.key) return { ok: false, message: 'that vote is over' };
+  if (vote.closed) return { ok: false, message: t('roomRefusals.voteClosed') };
+  if (ballot.key !== vote.open.key) return { ok: false, message: t('roomRefusals.voteOver') };
   if (!vote.open.choices.some((choice) => choice.id === ballot.choice))
-    return { ok: false, message: 'that is not one of the choices' };
+    return { ok: false, message: t('roomRefusals.notOneOfTheChoices') };
   const cast = { ...who, choice: ballot.choice, reason: ballot.reason.trim() };
   vote.ballots.set(who.seat, cast);
   return { ok: true, ballot: cast };

@@ -11,6 +11,7 @@ import { MAX_ID_CHARS, MAX_ORG_NOTE_CHARS, MAX_ORG_NOTES } from '../engine/limit
 import type { Scenario } from '../engine/schema';
 import { z } from '../engine/zod-mini';
 import type { SessionPlan } from './room-record';
+import { t } from '../i18n/translate';
 
 /** Whether a character is a control character other than a tab or a line break: not plain text. */
 const isControl = (char: string): boolean => {
@@ -26,22 +27,21 @@ const DECISION_KEY = new RegExp(
 export const OrgNoteSchema = z.strictObject({
   at: z.string().check(
     z.maxLength(2 * MAX_ID_CHARS + 1),
-    z.refine((v) => DECISION_KEY.test(v), 'must name a decision as role/beat, e.g. ceo/the-ask'),
+    z.refine((v) => DECISION_KEY.test(v), { error: () => t('sessionLog.orgNoteAt') }),
   ),
   text: z.string().check(
     z.minLength(1),
     z.maxLength(MAX_ORG_NOTE_CHARS),
-    z.refine((v) => !hasControl(v), 'must be plain text (no control characters)'),
+    z.refine((v) => !hasControl(v), { error: () => t('sessionLog.plainText') }),
   ),
 });
 
 /** A session's notes, at most one per decision. */
 export const OrgNotesSchema = z.array(OrgNoteSchema).check(
   z.maxLength(MAX_ORG_NOTES),
-  z.refine(
-    (notes) => new Set(notes.map((n) => n.at)).size === notes.length,
-    'must hold at most one note per decision',
-  ),
+  z.refine((notes) => new Set(notes.map((n) => n.at)).size === notes.length, {
+    error: () => t('sessionLog.oneNotePerDecision'),
+  }),
 );
 
 export const ORG_NOTES_FORMAT = 'spillage-org-notes';
@@ -118,14 +118,17 @@ export function readOrgNotes(text: string, scenario: Scenario): ReadOrgNotesResu
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'it is not JSON' };
+    return { ok: false, message: t('sessionLog.notesNotJson') };
   }
   const read = OrgNotesFileSchema.safeParse(data);
   if (!read.success) return { ok: false, message: describeProblems(read.error.issues, data) };
   if (read.data.scenario !== scenario.id)
     return {
       ok: false,
-      message: `its notes are for scenario '${read.data.scenario}', not '${scenario.id}'`,
+      message: t('sessionLog.notesOtherScenario', {
+        scenario: read.data.scenario,
+        loaded: scenario.id,
+      }),
     };
   const known = decisionKeys(scenario);
   const notes = read.data.notes.filter((note) => known.has(note.at));

@@ -12,6 +12,20 @@ import {
   type MinutesPlan,
 } from './plan-minutes';
 import type { SessionPlan } from './room-record';
+import { quote } from './history-words';
+import type { Language } from '../i18n/languages';
+import { currentLanguage, t } from '../i18n/translate';
+
+/**
+ * The names a plan gives teams until the facilitator types their own, in the current language:
+ * "Team 1", "Team 2" …, and the one team of a role every team decides.
+ */
+export const TEAM_NAMES = {
+  numbered: (number: number): string => t('sessionPlan.teamNumber', { number }),
+  get everyTeam(): string {
+    return t('sessionPlan.everyTeam');
+  },
+};
 
 /**
  * The plan with decisions narrated until it fits its budget: the shortest discussions first (the
@@ -49,7 +63,9 @@ export function cutsFor(scenario: Scenario, plan: SessionPlan): string[] {
       const total = planMinutes(scenario, shorter).total;
       if (total > plan.budgetMinutes && keep > 1) continue;
       const dropped = roles.slice(keep).map((role) => role.name);
-      cuts.push(`Drop ${joinNames(dropped)}: the plan then takes ${formatMinutes(total)} minutes.`);
+      cuts.push(
+        t('sessionPlan.cutDrop', { roles: joinNames(dropped), minutes: formatMinutes(total) }),
+      );
       break;
     }
   }
@@ -58,16 +74,25 @@ export function cutsFor(scenario: Scenario, plan: SessionPlan): string[] {
   if (added.length > 0) {
     const fittedMinutes = planMinutes(scenario, fitted);
     cuts.push(
-      `Narrate ${added.length} decision${added.length === 1 ? '' : 's'} instead of voting (${joinNames(added.map((key) => beatTitle(scenario, key)))}): the plan then takes ${formatMinutes(fittedMinutes.total)} minutes${fittedMinutes.over > 0 ? ', still over' : ''}.`,
+      t('sessionPlan.cutNarrate', {
+        count: added.length,
+        titles: joinNames(added.map((key) => beatTitle(scenario, key))),
+        minutes: formatMinutes(fittedMinutes.total),
+        over: fittedMinutes.over > 0 ? 'yes' : 'no',
+      }),
     );
   }
-  cuts.push(`Or book ${Math.ceil(minutes.total)} minutes for the session.`);
+  cuts.push(t('sessionPlan.cutBook', { minutes: Math.ceil(minutes.total) }));
   return cuts;
 }
 
 /** The warning a plan over its budget shows, naming the overrun. */
 export function overBudgetSentence(minutes: MinutesPlan): string {
-  return `This plan takes ${formatMinutes(minutes.total)} minutes, ${formatMinutes(minutes.over)} more than the ${formatMinutes(minutes.budget)} you have.`;
+  return t('sessionPlan.overBudget', {
+    total: formatMinutes(minutes.total),
+    over: formatMinutes(minutes.over),
+    budget: formatMinutes(minutes.budget),
+  });
 }
 
 /** A ready-made plan at set-up. */
@@ -86,7 +111,7 @@ export interface PlanPreset {
 export function presetsFor(scenario: Scenario, teamCount = 4): PlanPreset[] {
   const order = scenario.campaign?.order ?? scenario.roles.map((role) => role.id);
   const first = scenario.roles.find((role) => role.id === order[0]);
-  const teamNames = Array.from({ length: teamCount }, (_, i) => `Team ${i + 1}`);
+  const teamNames = Array.from({ length: teamCount }, (_, i) => TEAM_NAMES.numbered(i + 1));
   const presets: PlanPreset[] = [];
   const add = (id: string, label: string, plan: SessionPlan): void => {
     const fitted = fitByNarrating(scenario, plan);
@@ -96,11 +121,11 @@ export function presetsFor(scenario: Scenario, teamCount = 4): PlanPreset[] {
     for (const budgetMinutes of [45, 60])
       add(
         `awareness-${budgetMinutes}`,
-        `${budgetMinutes} minutes: awareness (${lower(first.name)}), every team decides`,
+        t('sessionPlan.presetAwareness', { minutes: budgetMinutes, role: lower(first.name) }),
         {
           scenarioId: scenario.id,
           mode: 'roles',
-          teams: [{ role: first.id, team: 'Every team' }],
+          teams: [{ role: first.id, team: TEAM_NAMES.everyTeam }],
           budgetMinutes,
           everyTeam: teamNames,
         },
@@ -109,7 +134,11 @@ export function presetsFor(scenario: Scenario, teamCount = 4): PlanPreset[] {
   if (first && second)
     add(
       'two-roles-90',
-      `90 minutes: ${lower(first.name)}, then ${lower(second.name)}, one team each`,
+      t('sessionPlan.presetTwoRoles', {
+        minutes: 90,
+        first: lower(first.name),
+        second: lower(second.name),
+      }),
       {
         scenarioId: scenario.id,
         mode: 'roles',
@@ -118,16 +147,12 @@ export function presetsFor(scenario: Scenario, teamCount = 4): PlanPreset[] {
       },
     );
   for (const budgetMinutes of [120, 150])
-    add(
-      `whole-${budgetMinutes}`,
-      `${budgetMinutes} minutes: the whole incident, one team per role`,
-      {
-        scenarioId: scenario.id,
-        mode: scenario.campaign ? 'campaign' : 'roles',
-        teams: order.map((role, i) => ({ role, team: teamNames[i] ?? `Team ${i + 1}` })),
-        budgetMinutes,
-      },
-    );
+    add(`whole-${budgetMinutes}`, t('sessionPlan.presetWhole', { minutes: budgetMinutes }), {
+      scenarioId: scenario.id,
+      mode: scenario.campaign ? 'campaign' : 'roles',
+      teams: order.map((role, i) => ({ role, team: teamNames[i] ?? TEAM_NAMES.numbered(i + 1) })),
+      budgetMinutes,
+    });
   return presets;
 }
 
@@ -153,15 +178,25 @@ function votedDecisions(minutes: MinutesPlan): {
 function beatTitle(scenario: Scenario, key: string): string {
   const [role, beat] = key.split('/');
   const title = scenario.roles.find((r) => r.id === role)?.beats.find((b) => b.id === beat)?.title;
-  return `“${title ?? key}”`;
+  return quote(title ?? key);
 }
 
-/** "the contractor" from "The contractor", to sit inside a sentence. */
+/** A role name's leading article in each language, which a name inside a sentence writes small. */
+const LEADING_ARTICLE: Readonly<Record<Language, RegExp>> = {
+  en: /^The /,
+  de: /^(?:Der|Die|Das) /,
+};
+
+/** "the contractor" from "The contractor" ("der Auftragnehmer" from "Der …"), to sit inside a sentence. */
 function lower(name: string): string {
-  return name.replace(/^The /, 'the ');
+  return name.replace(LEADING_ARTICLE[currentLanguage()], (article) => article.toLowerCase());
 }
 
+/** "a, b and c": Intl.ListFormat would add the serial comma English writes here without. */
 function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return t('sessionPlan.namesAnd', {
+    names: names.slice(0, -1).join(', '),
+    last: names.at(-1) ?? '',
+  });
 }

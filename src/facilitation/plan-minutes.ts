@@ -8,6 +8,7 @@
 import { historicalPath } from '../engine/historical-path';
 import type { Beat, Role, Scenario } from '../engine/schema';
 import type { SessionPlan } from './room-record';
+import { formatNumber } from '../i18n/translate';
 
 /** Minutes of the parts the scenario does not time itself; a decision's discussion it does. */
 export const PART_MINUTES = {
@@ -120,9 +121,14 @@ export function discussionMinutes(beat: Pick<Beat, 'facilitator'>): number {
   return beat.facilitator?.minutes ?? PART_MINUTES.discussion;
 }
 
-/** "7.5" or "12": minutes as a run sheet prints them. */
+/** "7.5" or "12" ("7,5" in German): minutes as a run sheet prints them, to one decimal. */
 export function formatMinutes(minutes: number): string {
-  return Number.isInteger(minutes) ? String(minutes) : minutes.toFixed(1);
+  const digits = Number.isInteger(minutes) ? 0 : 1;
+  return formatNumber(minutes, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    useGrouping: false,
+  });
 }
 
 /** The plan's roles, in playing order. */

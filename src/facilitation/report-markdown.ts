@@ -7,10 +7,14 @@ import type { SourceView } from '../engine/view-types';
 import type { AfterActionReport, ReportDecision, ReportRole } from './after-action-report-types';
 import { markdownBlock, markdownInline, markdownLine } from './markdown-text';
 import { whoKnewWhatMarkdown } from './who-knew-what';
-import { REALITY_HEADING, REPORT_WORDS } from './history-words';
+import { realityHeading, REPORT_WORDS } from './history-words';
 import { summaryMarkdown } from './report-summary-markdown';
 import { SUMMARY_WORDS } from './summary-words';
 import { orgNotesMarkdown } from './report-org';
+import { t } from '../i18n/translate';
+
+/** A bold label before its value, as the report's Markdown writes one: `**Vote:** 7-5-2`. */
+const label = (words: string): string => `**${words}:**`;
 
 /** Citations as blockquotes, each followed by its attribution. */
 function citationBlocks(sources: readonly SourceView[]): string[] {
@@ -27,37 +31,43 @@ const bullets = (items: readonly string[]): string[] =>
   items.length === 0 ? [] : [...items.map((i) => `- ${markdownLine(i)}`), ''];
 
 function decisionMarkdown(d: ReportDecision, n: number): string[] {
-  const out = [`### Decision ${n}: ${markdownInline(d.beatTitle)}`, ''];
-  out.push(`**Prompt:** ${markdownInline(d.prompt)}`, '');
-  out.push(`**The room chose:** ${markdownInline(d.choiceLabel)}`, '');
+  const title = t('report.decisionHeading', { number: n, title: markdownInline(d.beatTitle) });
+  const out = [`### ${title}`, ''];
+  out.push(`${label(t('report.prompt'))} ${markdownInline(d.prompt)}`, '');
+  out.push(`${label(t('report.roomChose'))} ${markdownInline(d.choiceLabel)}`, '');
   if (d.tally) {
-    out.push(`**Vote:** ${d.tally.text}`, '', '| Choice | Votes |', '| --- | ---: |');
+    const columns = `| ${t('report.choice')} | ${t('report.votes')} |`;
+    out.push(`${label(t('report.vote'))} ${d.tally.text}`, '', columns, '| --- | ---: |');
     for (const v of d.tally.votes) out.push(`| ${markdownInline(v.label)} | ${v.votes} |`);
     out.push('');
   }
-  if (d.rationale !== undefined) out.push(`**Rationale:** ${markdownInline(d.rationale)}`, '');
-  if (d.skipped) out.push('**Skipped:** history’s choice was read out; the room did not vote.', '');
+  if (d.rationale !== undefined)
+    out.push(`${label(t('report.rationale'))} ${markdownInline(d.rationale)}`, '');
+  if (d.skipped) out.push(`${label(t('report.skipped'))} ${t('report.skippedNote')}`, '');
   if (d.teams) {
-    out.push('| Team | Choice | Reason |', '| --- | --- | --- |');
-    for (const t of d.teams)
+    const columns = [t('report.team'), t('report.choice'), t('report.reason')];
+    out.push(`| ${columns.join(' | ')} |`, '| --- | --- | --- |');
+    for (const team of d.teams)
       out.push(
-        `| ${markdownInline(t.team)} | ${markdownInline(t.choiceLabel)} | ${markdownInline(t.reason ?? '')} |`,
+        `| ${markdownInline(team.team)} | ${markdownInline(team.choiceLabel)} | ${markdownInline(team.reason ?? '')} |`,
       );
     out.push('');
   }
   if (d.reasons?.length)
     out.push(
-      '**Reasons given:**',
+      label(t('report.reasonsGiven')),
       '',
       ...d.reasons.map((r) => `- ${markdownInline(r.label)}: ${markdownInline(r.text)}`),
       '',
     );
-  if (d.history) out.push(`**The source:** ${markdownInline(d.history.verdict)}`, '');
+  if (d.history)
+    out.push(`${label(t('report.theSource'))} ${markdownInline(d.history.verdict)}`, '');
   if (d.outcome) {
     const o = d.outcome;
-    out.push(`**Outcome** (${o.statusLabel}: ${markdownInline(o.statusMeaning)}):`, '');
+    const status = `${o.statusLabel}: ${markdownInline(o.statusMeaning)}`;
+    out.push(`**${t('report.outcome')}** (${status}):`, '');
     out.push(markdownBlock(o.text), '', ...citationBlocks(o.citations));
-    if (o.basis.length > 0) out.push('Extrapolated from:', '', ...citationBlocks(o.basis));
+    if (o.basis.length > 0) out.push(t('report.extrapolatedFrom'), '', ...citationBlocks(o.basis));
   }
   return out;
 }
@@ -75,21 +85,21 @@ function roleMarkdown(r: ReportRole, fictional: boolean): string[] {
       '',
       ...citationBlocks(r.rejoinedHistory.citations),
     );
-  if (r.decisions.length === 0) out.push('No decisions were taken.', '');
+  if (r.decisions.length === 0) out.push(t('report.noDecisions'), '');
   r.decisions.forEach((d, i) => out.push(...decisionMarkdown(d, i + 1)));
   if (r.ending) {
     const e = r.ending;
-    out.push(`### Ending: ${markdownInline(e.title)}`, '');
+    out.push(`### ${t('report.endingHeading', { title: markdownInline(e.title) })}`, '');
     for (const sentence of e.verdict) out.push(`_${markdownInline(sentence)}_`, '');
     out.push(markdownBlock(e.debrief), '');
-    out.push(`**${fictional ? 'What it shows' : REALITY_HEADING}:**`, '');
+    out.push(label(realityHeading(fictional)), '');
     out.push(markdownBlock(e.reality.text), '', ...citationBlocks(e.reality.citations));
-  } else out.push('_This role was not finished._', '');
-  if (r.discussed) out.push('### Questions discussed', '', ...bullets(r.discussed));
+  } else out.push(`_${t('report.notFinished')}_`, '');
+  if (r.discussed) out.push(`### ${t('report.questionsDiscussed')}`, '', ...bullets(r.discussed));
   else if (r.questions.length > 0)
-    out.push('### Questions for discussion', '', ...bullets(r.questions));
+    out.push(`### ${t('report.questionsForDiscussion')}`, '', ...bullets(r.questions));
   if (r.learningPoints.length > 0)
-    out.push('### Learning points for this role', '', ...bullets(r.learningPoints));
+    out.push(`### ${t('report.roleLearningPoints')}`, '', ...bullets(r.learningPoints));
   return out;
 }
 
@@ -105,19 +115,20 @@ export function reportMarkdown(report: AfterActionReport): string {
     SUMMARY_WORDS.appendixNote,
     '',
     ...(report.namesWithheld ? [report.namesWithheld, ''] : []),
-    '## Teams',
+    `## ${t('report.teams')}`,
     '',
-    '| Role | Team | Played |',
+    `| ${t('report.role')} | ${t('report.team')} | ${t('report.played')} |`,
     '| --- | --- | --- |',
-    ...report.plan.teams.map(
-      (t) =>
-        `| ${markdownInline(t.roleName)} | ${markdownInline(t.team)} | ${report.roles.some((r) => r.role === t.role) ? 'yes' : 'not yet'} |`,
-    ),
+    ...report.plan.teams.map((team) => {
+      const played = report.roles.some((r) => r.role === team.role);
+      const cell = played ? t('report.playedYesInTable') : t('report.playedNotYetInTable');
+      return `| ${markdownInline(team.roleName)} | ${markdownInline(team.team)} | ${cell} |`;
+    }),
     '',
   ];
   for (const r of report.roles) out.push(...roleMarkdown(r, fictional));
   if (report.learningPoints.length > 0)
-    out.push('## Learning points', '', ...bullets(report.learningPoints));
+    out.push(`## ${t('report.learningPoints')}`, '', ...bullets(report.learningPoints));
   out.push(...roomCheckMarkdown(report.checks ?? []));
   out.push(whoKnewWhatMarkdown(report.whoKnewWhat));
   out.push('', ...orgNotesMarkdown(report));

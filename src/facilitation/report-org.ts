@@ -7,7 +7,8 @@ import type { Scenario } from '../engine/schema';
 import type { AfterActionReport } from './after-action-report-types';
 import { markdownBlock, markdownInline } from './markdown-text';
 import type { RoomRecord } from './room-record';
-import { NAMES_WITHHELD_NOTE, withholdsNames } from './unnamed';
+import { namesWithheldNote, withholdsNames } from './unnamed';
+import { t } from '../i18n/translate';
 
 /** One note as the report lists it. */
 export interface ReportOrgNote {
@@ -16,11 +17,15 @@ export interface ReportOrgNote {
   text: string;
 }
 
-/** The report's heading for the notes, and the line under it. */
+/** The report's heading for the notes, and the line under it (looked up when read). */
 export const ORG_NOTES_WORDS = {
-  heading: 'In our organisation: the facilitator’s notes',
-  lede: 'Written by the facilitator at set-up about this organisation’s own policy and channels, beside the decisions they belong to. They are not part of the scenario or of the source.',
-} as const;
+  get heading(): string {
+    return t('report.orgNotesHeading');
+  },
+  get lede(): string {
+    return t('report.orgNotesLede');
+  },
+};
 
 /** The names-withheld note and the notes in the plan's order of roles and the scenario's of beats. */
 export function reportOrgParts(
@@ -37,7 +42,7 @@ export function reportOrgParts(
     }
   }
   return {
-    ...(withholdsNames(scenario, record.plan) ? { namesWithheld: NAMES_WITHHELD_NOTE } : {}),
+    ...(withholdsNames(scenario, record.plan) ? { namesWithheld: namesWithheldNote() } : {}),
     ...(listed.length > 0 ? { orgNotes: listed } : {}),
   };
 }

@@ -3,11 +3,12 @@
  * wrap-up, and the action items. Every piece of text is escaped (markdown-text.ts).
  */
 import type { AfterActionReport } from './after-action-report-types';
-import { REPORT_WORDS } from './history-words';
+import { t } from '../i18n/translate';
+import { quote, REPORT_WORDS } from './history-words';
 import { markdownInline, markdownLine } from './markdown-text';
-import { SUMMARY_WORDS, summaryFacts } from './summary-words';
+import { actionColumns, SUMMARY_WORDS, summaryFacts } from './summary-words';
 
-const quoted = (text: string): string => `“${markdownInline(text)}”`;
+const quoted = (text: string): string => quote(markdownInline(text));
 
 const bullets = (items: readonly string[], none: string): string[] =>
   items.length === 0 ? [`_${none}_`, ''] : [...items.map((i) => `- ${markdownLine(i)}`), ''];
@@ -15,7 +16,7 @@ const bullets = (items: readonly string[], none: string): string[] =>
 /** The summary section, first in the report. */
 export function summaryMarkdown(report: AfterActionReport): string[] {
   const s = report.summary;
-  const out = ['## Summary', ''];
+  const out = [`## ${t('reportSummary.heading')}`, ''];
   for (const [term, value] of summaryFacts(report))
     out.push(`- **${term}:** ${markdownInline(value)}`);
   out.push('');
@@ -49,7 +50,7 @@ export function summaryMarkdown(report: AfterActionReport): string[] {
   if (s.actions.length === 0) out.push(`_${SUMMARY_WORDS.noneEntered}_`, '');
   else
     out.push(
-      '| Action | Owner | Due |',
+      `| ${actionColumns().join(' | ')} |`,
       '| --- | --- | --- |',
       ...s.actions.map(
         (a) =>

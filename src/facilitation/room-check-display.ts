@@ -8,6 +8,7 @@ import type { CheckPhase } from '../engine/check-answers';
 import type { Scenario } from '../engine/schema';
 import type { Screen } from '../flow/flow-types';
 import type { CommandResult, RoomState } from './room-session';
+import { t } from '../i18n/translate';
 
 /** Shows or hides the check's questions on the projector (only where the check is taken). */
 export interface ShowCheckCommand {
@@ -40,7 +41,7 @@ export function applyShowCheck(
   if (!command.shown) return { ok: true, state: rest };
   const phase = checkPhaseAt(state.screen);
   const role = scenario.roles.find((r) => r.id === roleId);
-  if (!phase || !role?.assessment) return { ok: false, message: 'the room takes no check here' };
+  if (!phase || !role?.assessment) return { ok: false, message: t('roomRefusals.noCheckHere') };
   return { ok: true, state: { ...rest, checkShown: phase } };
 }
 

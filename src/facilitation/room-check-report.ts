@@ -5,12 +5,30 @@
 import type { CheckPhase } from '../engine/check-answers';
 import { markdownInline } from './markdown-text';
 import type { RoomCheckItem, RoomCheckRole } from './room-check';
+import { t, translate } from '../i18n/translate';
 
-/** The heading of the report's section. */
-export const ROOM_CHECK_HEADING = 'Before and after: the room’s check';
-/** What the section says about what it holds. */
-export const ROOM_CHECK_NOTE =
-  'Shows of hands before and after each role: counts only; nothing identifies a person.';
+/** The section's heading and what it says about what it holds (looked up when read). */
+export const ROOM_CHECK_WORDS = {
+  get heading(): string {
+    return t('report.checkHeading');
+  },
+  get note(): string {
+    return t('report.checkNote');
+  },
+};
+
+/**
+ * @deprecated Worded in English once, when this module loads, for screens not yet worded from the
+ * catalogues: use ROOM_CHECK_WORDS.heading, which words it in the current language.
+ */
+export const ROOM_CHECK_HEADING = translate('en', 'report.checkHeading');
+/** @deprecated As ROOM_CHECK_HEADING: use ROOM_CHECK_WORDS.note. */
+export const ROOM_CHECK_NOTE = translate('en', 'report.checkNote');
+
+/** The table's column headings: the answer, its count before and after. */
+export function roomCheckColumns(): [string, string, string] {
+  return [t('report.checkAnswer'), t('report.checkBefore'), t('report.checkAfter')];
+}
 
 /** A count of a phase for the report: '-' where no show of hands was taken at that phase. */
 export function countText(role: RoomCheckRole, phase: CheckPhase, count?: number): string {
@@ -20,33 +38,42 @@ export function countText(role: RoomCheckRole, phase: CheckPhase, count?: number
 /** The words over an item: its question or statement, and what kind of item it is. */
 export function itemLead(item: RoomCheckItem): string {
   return item.kind === 'knowledge'
-    ? `${item.text} (the source settles it)`
+    ? t('report.checkKnowledge', { text: item.text })
     : item.kind === 'judgement'
-      ? `${item.text} (a judgement: no right answer)`
+      ? t('report.checkJudgement', { text: item.text })
       : item.text;
 }
 
 /** The section as Markdown: per role, per item, a table of counts before and after. */
 export function roomCheckMarkdown(roles: readonly RoomCheckRole[]): string[] {
   if (roles.length === 0) return [];
-  const out = [`## ${ROOM_CHECK_HEADING}`, '', ROOM_CHECK_NOTE, ''];
+  const out = [`## ${ROOM_CHECK_WORDS.heading}`, '', ROOM_CHECK_WORDS.note, ''];
+  const columns = `| ${roomCheckColumns().join(' | ')} |`;
   for (const role of roles) {
     out.push(`### ${markdownInline(role.roleName)}`, '');
     for (const item of role.items) {
-      out.push(`**${markdownInline(itemLead(item))}**`, '', '| Answer | Before | After |');
+      out.push(`**${markdownInline(itemLead(item))}**`, '', columns);
       out.push('| --- | ---: | ---: |');
-      for (const row of item.rows)
+      for (const row of item.rows) {
+        const label = markdownInline(row.label);
+        const answer = row.right ? t('report.checkRightAnswer', { label }) : label;
         out.push(
-          `| ${markdownInline(row.label)}${row.right ? ' (right answer)' : ''} | ${countText(role, 'before', row.before)} | ${countText(role, 'after', row.after)} |`,
+          `| ${answer} | ${countText(role, 'before', row.before)} | ${countText(role, 'after', row.after)} |`,
         );
+      }
       out.push('');
     }
   }
   return out;
 }
 
-/** The counts as CSV (RFC 4180: quoted fields, CRLF line ends). */
+/**
+ * The counts as CSV (RFC 4180: quoted fields, CRLF line ends). Its columns, `kind` and the `yes`
+ * and `no` of `right answer` are data for a spreadsheet or script that reads them by name, the
+ * same whatever language the session ran in; the names, questions and answers are the scenario's.
+ */
 export function roomCheckCsv(roles: readonly RoomCheckRole[]): string {
+  // not-translated: column names a script reads (see above), fixed across languages
   const rows = [['role', 'item', 'kind', 'question', 'answer', 'right answer', 'before', 'after']];
   for (const role of roles)
     for (const item of role.items)

@@ -15,6 +15,7 @@ import type { CheckPhase } from '../engine/check-answers';
 import { IdSchema, TallySchema } from '../engine/log-entry-schema';
 import type { Scenario } from '../engine/schema';
 import { z } from '../engine/zod-mini';
+import { t } from '../i18n/translate';
 
 /** The key under which a check's confidence counts are kept (an id no item can have). */
 export const CONFIDENCE_KEY = 'confidence';
@@ -43,14 +44,14 @@ export function withRoomCheck(
 /** Why a tally cannot be kept for this scenario (an unknown role, item or answer), or null. */
 export function roomCheckMisfit(scenario: Scenario, tally: RoomCheckTally): string | null {
   const assessment = scenario.roles.find((r) => r.id === tally.role)?.assessment;
-  if (!assessment) return `role '${tally.role}' has no check`;
+  if (!assessment) return t('roomRefusals.roleHasNoCheck', { role: tally.role });
   const questions = checkQuestions(assessment);
   for (const [item, counts] of Object.entries(tally.counts)) {
     const question = questions.find((q) => q.id === item);
-    if (!question) return `the check of role '${tally.role}' has no item '${item}'`;
+    if (!question) return t('roomRefusals.checkHasNoItem', { role: tally.role, item });
     for (const answer of Object.keys(counts))
       if (!question.answers.some((a) => a.id === answer))
-        return `item '${item}' has no answer '${answer}'`;
+        return t('roomRefusals.itemHasNoAnswer', { item, answer });
   }
   return null;
 }

@@ -7,6 +7,7 @@ import { describeProblems } from '../engine/describe-problems';
 import { MAX_DISCUSSED } from '../engine/limits';
 import type { CommandResult, RoomState } from './room-session';
 import { DiscussedSchema, WrapUpSchema, type Discussed, type WrapUp } from './wrap-up';
+import { t } from '../i18n/translate';
 
 /** A note for the session log: the wrap-up as entered, or one question ticked or unticked. */
 export type NoteCommand =
@@ -30,7 +31,9 @@ export function applyNoteCommand(state: RoomState, command: NoteCommand): Comman
     if (!read.success)
       return {
         ok: false,
-        message: `the wrap-up was not kept: ${describeProblems(read.error.issues, data)}`,
+        message: t('roomRefusals.wrapUpNotKept', {
+          why: describeProblems(read.error.issues, data),
+        }),
       };
     return changed({ ...state.record, wrapUp: read.data });
   }
@@ -38,21 +41,23 @@ export function applyNoteCommand(state: RoomState, command: NoteCommand): Comman
   if (!read.success)
     return {
       ok: false,
-      message: `the question was not kept: ${describeProblems(read.error.issues, command.question)}`,
+      message: t('roomRefusals.questionNotKept', {
+        why: describeProblems(read.error.issues, command.question),
+      }),
     };
   const same = (d: Discussed): boolean =>
     d.role === read.data.role && d.at === read.data.at && d.question === read.data.question;
   const rest = (state.record.discussed ?? []).filter((d) => !same(d));
   if (command.discussed && rest.length >= MAX_DISCUSSED)
-    return { ok: false, message: `at most ${MAX_DISCUSSED} questions can be ticked` };
+    return { ok: false, message: t('roomRefusals.tooManyTicked', { max: MAX_DISCUSSED }) };
   return changed({ ...state.record, discussed: command.discussed ? [...rest, read.data] : rest });
 }
 
 /** Spaces trimmed and empty lines and actions dropped, so an untouched field keeps nothing. */
 function tidyWrapUp(w: WrapUp): WrapUp {
   const text = (v: string | undefined): string | undefined => {
-    const t = v?.trim();
-    return t ? t : undefined;
+    const trimmed = v?.trim();
+    return trimmed ? trimmed : undefined;
   };
   const lines = (v: readonly string[] | undefined): string[] | undefined => {
     const kept = (v ?? []).map((l) => l.trim()).filter(Boolean);

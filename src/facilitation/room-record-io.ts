@@ -16,6 +16,7 @@ import {
   type RoomRecord,
 } from './room-record';
 import { checkPlan } from './session-plan';
+import { t } from '../i18n/translate';
 
 /** A session log is far smaller than this; anything bigger is the wrong file. */
 export const MAX_LOG_BYTES = 2 * 1024 * 1024;
@@ -32,29 +33,34 @@ export function serializeRoomRecord(record: RoomRecord): string {
 export function parseRoomRecord(text: string, scenario: Scenario): ParseRoomRecordResult {
   const refuse = (why: string): ParseRoomRecordResult => ({
     ok: false,
-    message: `This session log cannot be loaded: ${why}.`,
+    message: t('sessionLog.cannotLoad', { why }),
   });
   try {
-    if (typeof text !== 'string') return refuse('it is not text');
+    if (typeof text !== 'string') return refuse(t('sessionLog.notText'));
     if (text.length > MAX_LOG_BYTES || new TextEncoder().encode(text).length > MAX_LOG_BYTES)
-      return refuse('the file is larger than 2 MB, far more than any session log');
+      return refuse(t('sessionLog.tooLarge'));
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
-      return refuse('it is not JSON (perhaps not a Spillage session log, or cut short)');
+      return refuse(t('sessionLog.notJson'));
     }
     const read = readRoomRecord(data);
     if (!read.ok) return refuse(read.why);
     const { id, version } = read.record.scenario;
     if (id !== scenario.id || version !== scenario.version)
       return refuse(
-        `this log is for scenario '${id}' version ${shorten(version)}; the loaded scenario is '${scenario.id}' version ${scenario.version}`,
+        t('sessionLog.otherScenario', {
+          id,
+          version: shorten(version),
+          scenario: scenario.id,
+          scenarioVersion: scenario.version,
+        }),
       );
     const misfit = recordMisfit(scenario, read.record);
     return misfit ? refuse(misfit) : { ok: true, record: read.record };
   } catch {
-    return refuse('it could not be read');
+    return refuse(t('sessionLog.unreadable'));
   }
 }
 
@@ -75,18 +81,17 @@ export function readRoomRecord(
 
 function formatProblem(data: unknown): string | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data))
-    return 'it is not a Spillage session log';
+    return t('sessionLog.notALog');
   const { format, version } = data as { format?: unknown; version?: unknown };
-  if (format === 'spillage-save')
-    return 'this is a saved single-player game, not a facilitated session log';
+  if (format === 'spillage-save') return t('sessionLog.aSave');
   if (format !== ROOM_RECORD_FORMAT)
     return typeof format === 'string'
-      ? `it is not a Spillage session log (its format is '${shorten(format)}')`
-      : 'it is not a Spillage session log (it names no format)';
+      ? t('sessionLog.otherFormat', { format: shorten(format) })
+      : t('sessionLog.noFormat');
   if (version !== ROOM_RECORD_VERSION)
     return typeof version === 'number'
-      ? `it was written in session log format ${version}, and this version of Spillage reads format ${ROOM_RECORD_VERSION}`
-      : 'it names no format version';
+      ? t('sessionLog.otherVersion', { version: String(version), supported: ROOM_RECORD_VERSION })
+      : t('sessionLog.noVersion');
   return undefined;
 }
 
@@ -97,9 +102,9 @@ function formatProblem(data: unknown): string | undefined {
  */
 export function recordMisfit(scenario: Scenario, record: RoomRecord): string | undefined {
   const [planProblem] = checkPlan(scenario, record.plan);
-  if (planProblem) return `its plan does not fit the scenario: ${planProblem}`;
+  if (planProblem) return t('sessionLog.planMisfit', { problem: planProblem });
   if (record.plan.mode === 'campaign' && record.runs.length > 1)
-    return `a campaign is one run, and this log has ${record.runs.length}`;
+    return t('sessionLog.campaignRuns', { count: record.runs.length });
   for (const [i, run] of record.runs.entries()) {
     const misfit = startMisfit(record, run.log, `runs[${i}]`);
     if (misfit) return misfit;
@@ -120,13 +125,13 @@ export function recordMisfit(scenario: Scenario, record: RoomRecord): string | u
 /** Every run starts the way the plan says: the campaign once, or one of the planned roles. */
 function startMisfit(record: RoomRecord, log: readonly LogEntry[], place: string) {
   const start = log[0];
-  if (start?.type !== 'start') return `${place}.log[0] must be the run's 'start'`;
+  if (start?.type !== 'start') return t('sessionLog.startMissing', { place });
   if (record.plan.mode === 'campaign' && !start.campaign)
-    return `${place} plays a single role, but the plan is a campaign`;
+    return t('sessionLog.singleRole', { place });
   if (record.plan.mode === 'roles') {
-    if (start.campaign) return `${place} plays the campaign, but the plan plays roles one by one`;
-    if (!record.plan.teams.some((t) => t.role === start.role))
-      return `${place} plays role '${start.role ?? ''}', which is not in the plan`;
+    if (start.campaign) return t('sessionLog.campaignRun', { place });
+    if (!record.plan.teams.some((team) => team.role === start.role))
+      return t('sessionLog.roleNotPlanned', { place, role: start.role ?? '' });
   }
   return undefined;
 }
@@ -139,7 +144,7 @@ function tallyMisfit(scenario: Scenario, log: readonly LogEntry[], place: string
     const choices = new Set(beat?.decision?.choices.map((c) => c.id));
     for (const choice of Object.keys(e.tally))
       if (!choices.has(choice))
-        return `${place}[${j}].tally counts '${choice}', which is not a choice of beat '${e.beat}'`;
+        return t('sessionLog.tallyStray', { place, index: j, choice, beat: e.beat });
   }
   return undefined;
 }

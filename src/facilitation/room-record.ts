@@ -19,6 +19,7 @@ import { z } from '../engine/zod-mini';
 import { RoomCheckTallySchema } from './room-check';
 import { DiscussedListSchema, WrapUpSchema } from './wrap-up';
 import { OrgNotesSchema } from './org-notes';
+import { t } from '../i18n/translate';
 
 export const ROOM_RECORD_FORMAT = 'spillage-room-session';
 export const ROOM_RECORD_VERSION = 1;
@@ -58,14 +59,11 @@ export const SessionPlanSchema = z.strictObject({
 });
 
 /** A date a session was played on: whole ms since the epoch, between 2000 and 2200. */
-export const SessionDateSchema = z
-  .number()
-  .check(
-    z.refine(
-      (v) => Number.isSafeInteger(v) && v >= EARLIEST_DATE_MS && v <= LATEST_DATE_MS,
-      'must be a date between the years 2000 and 2200, in whole milliseconds since 1970',
-    ),
-  );
+export const SessionDateSchema = z.number().check(
+  z.refine((v) => Number.isSafeInteger(v) && v >= EARLIEST_DATE_MS && v <= LATEST_DATE_MS, {
+    error: () => t('sessionLog.sessionDate'),
+  }),
+);
 
 /** One engine playthrough: a single role from its start, or the whole campaign. */
 export const RoomRunSchema = z.strictObject({
@@ -107,7 +105,7 @@ export const RoomRecordSchema = z
         r.endedAt === undefined ||
         (r.endedAt >= r.startedAt && r.endedAt - r.startedAt <= MAX_SESSION_MS),
       {
-        message: `must be after startedAt, and at most ${MAX_SESSION_MS / 86_400_000} days later`,
+        error: () => t('sessionLog.endedAt', { days: MAX_SESSION_MS / 86_400_000 }),
         path: ['endedAt'],
       },
     ),

@@ -27,6 +27,7 @@ import type { SessionPlan } from './session-plan';
 import { decideVote } from './room-vote';
 import { teamVotes } from './team-votes';
 import type { TeamVote } from '../engine/log-entry-schema';
+import { t } from '../i18n/translate';
 import { freshTimer, minutesFor, type RoomTimer } from './room-timer';
 import { applyNoteCommand, isNoteCommand, type NoteCommand } from './room-notes';
 import {
@@ -234,7 +235,7 @@ function eventFor(
     case 'record-decision': {
       const choices = viewOf(flow).choices;
       if (screenOf(flow) !== 'beat' || choices.length === 0)
-        return { message: 'there is no decision to record now' };
+        return { message: t('roomRefusals.noDecision') };
       const teams = teamVotes(flow, command.teams);
       if ('message' in teams) return teams;
       const vote = decideVote(choices, teams.votes ? { tally: teams.tally } : command);

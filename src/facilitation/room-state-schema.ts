@@ -16,15 +16,14 @@ import { z } from '../engine/zod-mini';
 import { RoomRecordSchema, SessionDateSchema } from './room-record';
 import { recordMisfit } from './room-record-io';
 import type { KeptRoomState, LegacyRoomState, RoomState } from './room-session';
+import { t } from '../i18n/translate';
 
-const timerSpan = z
-  .number()
-  .check(
-    z.refine(
-      (v) => v >= 0 && v <= MAX_TIMER_MS,
-      `must be a span of time from 0 to ${MAX_TIMER_MS / 3_600_000} hours, in milliseconds`,
-    ),
-  );
+const timerSpan = z.number().check(
+  z.refine((v) => v >= 0 && v <= MAX_TIMER_MS, {
+    // Worded when a state is refused, in the language of that moment.
+    error: () => t('sessionLog.timerSpan', { hours: MAX_TIMER_MS / 3_600_000 }),
+  }),
+);
 
 /** The discussion timer (see room-timer.ts). */
 export const RoomTimerSchema = z.strictObject({
@@ -97,16 +96,20 @@ export function readRoomState(
 export function roomStateMisfit(scenario: Scenario, state: KeptRoomState): string | undefined {
   const { id, version } = state.record.scenario;
   if (id !== scenario.id || version !== scenario.version)
-    return `it is a session of scenario '${id}', not of '${scenario.id}' version ${scenario.version}`;
+    return t('sessionLog.stateOtherScenario', {
+      id,
+      scenario: scenario.id,
+      version: scenario.version,
+    });
   const misfit = recordMisfit(scenario, state.record);
   if (misfit) return misfit;
   const run = state.record.runs.at(-1);
-  if (!run) return 'it has no run under way';
+  if (!run) return t('sessionLog.stateNoRun');
   if (state.tie) {
     const replayed = replay(scenario, run.log);
     const open = new Set(replayed.ok ? replayed.session.view().choices.map((c) => c.id) : []);
     const stray = state.tie.choices.find((choice) => !open.has(choice));
-    if (stray !== undefined) return `its tie names '${stray}', which is not a choice here`;
+    if (stray !== undefined) return t('sessionLog.stateTieStray', { choice: stray });
   }
   return undefined;
 }

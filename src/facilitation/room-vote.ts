@@ -4,6 +4,7 @@
  */
 import { MAX_VOTES } from '../engine/limits';
 import type { ChoiceView } from '../engine/view-types';
+import { t } from '../i18n/translate';
 
 export type VoteResult =
   | { kind: 'decided'; choice: string; tally?: Record<string, number> }
@@ -17,21 +18,22 @@ export function decideVote(
   const known = new Map(choices.map((choice) => [choice.id, choice.label]));
   if (input.tally === undefined) {
     if (input.choice === undefined || !known.has(input.choice))
-      return { kind: 'refused', message: 'pick the choice the room made, or enter the votes' };
+      return { kind: 'refused', message: t('roomRefusals.pickOrVote') };
     return { kind: 'decided', choice: input.choice };
   }
   const tally: Record<string, number> = {};
   for (const [id, count] of Object.entries(input.tally)) {
-    if (!known.has(id)) return { kind: 'refused', message: `'${id}' is not a choice here` };
+    if (!known.has(id))
+      return { kind: 'refused', message: t('roomRefusals.notAChoice', { choice: id }) };
     if (!Number.isInteger(count) || count < 0 || count > MAX_VOTES)
       return {
         kind: 'refused',
-        message: `votes for "${known.get(id)}" must be a whole number from 0 to ${MAX_VOTES}`,
+        message: t('roomRefusals.votesRange', { label: known.get(id) ?? '', max: MAX_VOTES }),
       };
     if (count > 0) tally[id] = count;
   }
   const counts = Object.values(tally);
-  if (counts.length === 0) return { kind: 'refused', message: 'no votes were entered' };
+  if (counts.length === 0) return { kind: 'refused', message: t('roomRefusals.noVotes') };
   const most = Math.max(...counts);
   const leaders = Object.keys(tally).filter((id) => tally[id] === most);
   if (leaders.length > 1) return { kind: 'tie', choices: leaders, tally };

@@ -7,6 +7,7 @@ import type { Scenario } from '../engine/schema';
 import type { Screen } from '../flow/flow-types';
 import { discussionMinutes, PART_MINUTES, planMinutes } from './plan-minutes';
 import type { RoomRecord } from './room-record';
+import { t } from '../i18n/translate';
 
 /** Where the session stands against its plan, in minutes. */
 export interface SessionClock {
@@ -80,6 +81,6 @@ export function clockText(minutes: number): string {
 /** "2 min ahead", "5 min behind", or "on time" within a minute. */
 export function aheadText(clock: SessionClock): string {
   const whole = Math.round(Math.abs(clock.ahead));
-  if (whole < 1) return 'on time';
-  return `${whole} min ${clock.ahead > 0 ? 'ahead' : 'behind'}`;
+  if (whole < 1) return t('sessionPlan.onTime');
+  return t(clock.ahead > 0 ? 'sessionPlan.ahead' : 'sessionPlan.behind', { minutes: whole });
 }

@@ -4,12 +4,14 @@
  */
 import { MAX_TEAM_NAME_CHARS, MAX_TEAMS } from '../engine/limits';
 import type { Scenario } from '../engine/schema';
-import { presetsFor } from './plan-fit';
+import { presetsFor, TEAM_NAMES } from './plan-fit';
 import { decisionKey, mainLineBeats, planMinutes, plannedRoles } from './plan-minutes';
 import type { SessionPlan } from './room-record';
+import { t } from '../i18n/translate';
 
 export type { SessionPlan, TeamAssignment } from './room-record';
 export type { MinutesPlan } from './plan-minutes';
+export { TEAM_NAMES } from './plan-fit';
 
 /** The shortest and longest sessions the plan accepts, in minutes. */
 export const MIN_BUDGET_MINUTES = 20;
@@ -27,7 +29,7 @@ export function defaultPlan(scenario: Scenario): SessionPlan {
   return {
     scenarioId: scenario.id,
     mode: scenario.campaign ? 'campaign' : 'roles',
-    teams: roles.map((role, i) => ({ role, team: `Team ${i + 1}` })),
+    teams: roles.map((role, i) => ({ role, team: TEAM_NAMES.numbered(i + 1) })),
     budgetMinutes: scenario.estimatedMinutes <= 60 ? 60 : 90,
   };
 }
@@ -38,7 +40,7 @@ export function defaultPlan(scenario: Scenario): SessionPlan {
  */
 export function withNarrationOfPlannedRoles(plan: SessionPlan): SessionPlan {
   if (!plan.narrate) return plan;
-  const roles = new Set(plan.teams.map((t) => t.role));
+  const roles = new Set(plan.teams.map((team) => team.role));
   const narrate = plan.narrate.filter((key) => roles.has(key.split('/')[0] ?? ''));
   return narrate.length === plan.narrate.length ? plan : { ...plan, narrate };
 }
@@ -49,33 +51,34 @@ export function checkPlan(scenario: Scenario, plan: SessionPlan): string[] {
   const roles = new Map(scenario.roles.map((r) => [r.id, r]));
   const name = (role: string): string => roles.get(role)?.name ?? `'${role}'`;
   if (plan.scenarioId !== scenario.id)
-    problems.push(`This plan is for scenario '${plan.scenarioId}', not '${scenario.id}'.`);
-  if (plan.teams.length === 0) problems.push('Choose at least one role to play.');
+    problems.push(t('sessionPlan.otherScenario', { plan: plan.scenarioId, scenario: scenario.id }));
+  if (plan.teams.length === 0) problems.push(t('sessionPlan.noRole'));
   const seen = new Set<string>();
   for (const { role, team } of plan.teams) {
-    if (!roles.has(role)) problems.push(`There is no role '${role}' in this scenario.`);
-    else if (seen.has(role))
-      problems.push(`${name(role)} is in the plan twice; play each role once.`);
+    if (!roles.has(role)) problems.push(t('sessionPlan.unknownRole', { role }));
+    else if (seen.has(role)) problems.push(t('sessionPlan.roleTwice', { role: name(role) }));
     seen.add(role);
-    if (team.trim() === '') problems.push(`${name(role)} has no team: give the team a name.`);
+    if (team.trim() === '') problems.push(t('sessionPlan.noTeam', { role: name(role) }));
     else if (team.length > MAX_TEAM_NAME_CHARS)
       problems.push(
-        `The team name for ${name(role)} is longer than ${MAX_TEAM_NAME_CHARS} characters.`,
+        t('sessionPlan.teamNameTooLong', { role: name(role), max: MAX_TEAM_NAME_CHARS }),
       );
   }
   const budget = plan.budgetMinutes;
   if (!(budget >= MIN_BUDGET_MINUTES && budget <= MAX_BUDGET_MINUTES))
     problems.push(
-      `The session must last between ${MIN_BUDGET_MINUTES} and ${MAX_BUDGET_MINUTES} minutes (it is set to ${budget}).`,
+      t('sessionPlan.budget', {
+        min: MIN_BUDGET_MINUTES,
+        max: MAX_BUDGET_MINUTES,
+        budget: String(budget),
+      }),
     );
   problems.push(...everyTeamProblems(plan.everyTeam), ...narrateProblems(scenario, plan));
   if (plan.mode === 'campaign') {
     const order = scenario.campaign?.order;
-    if (!order) problems.push('This scenario has no campaign: play the roles one by one.');
-    else if (plan.teams.map((t) => t.role).join(' ') !== order.join(' '))
-      problems.push(
-        `A campaign plays every role in the campaign's order: ${order.map(name).join(', ')}.`,
-      );
+    if (!order) problems.push(t('sessionPlan.noCampaign'));
+    else if (plan.teams.map((team) => team.role).join(' ') !== order.join(' '))
+      problems.push(t('sessionPlan.campaignOrder', { roles: order.map(name).join(', ') }));
   }
   return problems;
 }
@@ -87,18 +90,20 @@ export const suggestMinutes = planMinutes;
 function everyTeamProblems(names: readonly string[] | undefined): string[] {
   if (names === undefined) return [];
   const problems: string[] = [];
-  if (names.length < 2) problems.push('With every team deciding, name at least two teams.');
-  if (names.length > MAX_TEAMS) problems.push(`Name at most ${MAX_TEAMS} teams.`);
+  if (names.length < 2) problems.push(t('sessionPlan.everyTeamTwo'));
+  if (names.length > MAX_TEAMS) problems.push(t('sessionPlan.everyTeamMax', { max: MAX_TEAMS }));
   names.forEach((name, i) => {
-    if (name.trim() === '') problems.push(`Team ${i + 1} has no name: give it one.`);
+    if (name.trim() === '') problems.push(t('sessionPlan.everyTeamNoName', { number: i + 1 }));
     else if (name.length > MAX_TEAM_NAME_CHARS)
-      problems.push(`The name of team ${i + 1} is longer than ${MAX_TEAM_NAME_CHARS} characters.`);
+      problems.push(
+        t('sessionPlan.everyTeamNameTooLong', { number: i + 1, max: MAX_TEAM_NAME_CHARS }),
+      );
   });
   const seen = new Set<string>();
   for (const name of names) {
     const key = name.trim().toLowerCase();
     if (key && seen.has(key))
-      problems.push(`Two teams are called “${name.trim()}”: tell them apart.`);
+      problems.push(t('sessionPlan.everyTeamSameName', { name: name.trim() }));
     seen.add(key);
   }
   return problems;
@@ -115,5 +120,5 @@ function narrateProblems(scenario: Scenario, plan: SessionPlan): string[] {
   );
   return (plan.narrate ?? [])
     .filter((key) => !known.has(key))
-    .map((key) => `'${key}' is not a decision of the planned roles to narrate.`);
+    .map((key) => t('sessionPlan.narrateUnknown', { key }));
 }

@@ -1,54 +1,93 @@
 /** The words of the report's summary, shared by its Markdown, its page and its print. */
+import { t } from '../i18n/translate';
 import type { AfterActionReport } from './after-action-report-types';
 
+/** The summary's headings and notes, each looked up when read (in the current language). */
 export const SUMMARY_WORDS = {
-  takeaways: 'The room’s takeaways',
-  strengths: 'Strengths',
-  improvements: 'To improve',
-  actions: 'Action items',
-  noneEntered: 'None entered.',
-  notWrappedUp:
-    'The facilitator entered no wrap-up for this session: the summary holds only what the session log records.',
-  appendix: 'Appendix: the decision log',
-  appendixNote:
-    'Every decision as the room took it: the votes, the reason, the outcome with its status and sources, and what the source says was done.',
-} as const;
+  get takeaways(): string {
+    return t('reportSummary.takeaways');
+  },
+  get strengths(): string {
+    return t('reportSummary.strengths');
+  },
+  get improvements(): string {
+    return t('reportSummary.improvements');
+  },
+  get actions(): string {
+    return t('reportSummary.actions');
+  },
+  get noneEntered(): string {
+    return t('reportSummary.noneEntered');
+  },
+  get notWrappedUp(): string {
+    return t('reportSummary.notWrappedUp');
+  },
+  get appendix(): string {
+    return t('reportSummary.appendix');
+  },
+  get appendixNote(): string {
+    return t('reportSummary.appendixNote');
+  },
+};
 
-const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+/** The action items' column headings: what, who, by when. */
+export function actionColumns(): [string, string, string] {
+  return [
+    t('reportSummary.actionColumn'),
+    t('reportSummary.ownerColumn'),
+    t('reportSummary.dueColumn'),
+  ];
+}
+
+/** Who took part: the headcount, the names on the attendance list, both, or neither. */
+function participants(s: AfterActionReport['summary']): string {
+  const names = s.attendees.length;
+  if (s.headcount !== undefined)
+    return names > 0
+      ? t('reportSummary.peopleAndNames', { people: s.headcount, names })
+      : t('reportSummary.people', { people: s.headcount });
+  return names > 0 ? t('reportSummary.names', { names }) : t('reportSummary.notEntered');
+}
 
 /** The session at a glance, as term and value: the same rows on the page and in Markdown. */
 export function summaryFacts(report: AfterActionReport): [string, string][] {
   const s = report.summary;
+  const planned = report.plan.budgetMinutes;
   const rows: [string, string][] = [
-    ['Date', report.date],
-    ['Facilitator', s.facilitator ?? 'not entered'],
-    ['Location', s.location ?? 'not entered'],
+    [t('reportSummary.date'), report.date],
+    [t('reportSummary.facilitator'), s.facilitator ?? t('reportSummary.notEntered')],
+    [t('reportSummary.location'), s.location ?? t('reportSummary.notEntered')],
+    [t('reportSummary.participants'), participants(s)],
     [
-      'Participants',
-      s.headcount !== undefined
-        ? `${plural(s.headcount, 'person', 'people')}${s.attendees.length > 0 ? ` (${plural(s.attendees.length, 'name')} on the attendance list)` : ''}`
-        : s.attendees.length > 0
-          ? `${plural(s.attendees.length, 'name')} on the attendance list`
-          : 'not entered',
+      t('reportSummary.scenario'),
+      t('reportSummary.scenarioVersion', {
+        title: report.scenario.title,
+        version: report.scenario.version,
+      }),
     ],
-    ['Scenario', `${report.scenario.title}, version ${report.scenario.version}`],
-    ['Mode', report.plan.modeLabel],
+    [t('reportSummary.mode'), report.plan.modeLabel],
     [
-      'Teams',
+      t('reportSummary.teams'),
       report.plan.teams
-        .map((t) => (t.team ? `${t.team} (${t.roleName})` : t.roleName))
-        .join('; ') || 'none',
+        .map((team) => (team.team ? `${team.team} (${team.roleName})` : team.roleName))
+        .join('; ') || t('reportSummary.none'),
     ],
     [
-      'Time',
-      `${report.plan.budgetMinutes} minutes planned${report.minutesTaken !== undefined ? `, ${report.minutesTaken} taken` : ''}`,
+      t('reportSummary.time'),
+      report.minutesTaken !== undefined
+        ? t('reportSummary.minutesPlannedTaken', { planned, taken: report.minutesTaken })
+        : t('reportSummary.minutesPlanned', { planned }),
     ],
     [
-      'Decisions',
-      `${plural(s.decisions, 'decision')} recorded, in ${s.rolesPlayed} of ${plural(s.rolesPlanned, 'role')} planned`,
+      t('reportSummary.decisions'),
+      t('reportSummary.decisionsRecorded', {
+        decisions: s.decisions,
+        played: s.rolesPlayed,
+        planned: s.rolesPlanned,
+      }),
     ],
   ];
   if (s.questionsDiscussed !== undefined)
-    rows.push(['Questions discussed', String(s.questionsDiscussed)]);
+    rows.push([t('reportSummary.questionsDiscussed'), String(s.questionsDiscussed)]);
   return rows;
 }

@@ -6,6 +6,7 @@
 import { MAX_REASON_CHARS } from '../engine/limits';
 import type { TeamVote } from '../engine/log-entry-schema';
 import { viewOf, type FlowSnapshot } from '../flow/flow';
+import { t } from '../i18n/translate';
 
 /** The checked votes and their tally; no votes when the command carries none. */
 export type CheckedTeamVotes =
@@ -18,27 +19,26 @@ export function teamVotes(
 ): CheckedTeamVotes {
   if (votes === undefined) return { votes: null };
   const teams = flow.context.room?.record.plan.everyTeam ?? [];
-  if (teams.length === 0)
-    return { message: 'this session has one team per role, not every team deciding' };
+  if (teams.length === 0) return { message: t('roomRefusals.oneTeamPerRole') };
   const tie = flow.context.room?.tie;
   const open = new Map(viewOf(flow).choices.map((choice) => [choice.id, choice.label]));
   const allowed = tie ? new Set(tie.choices) : new Set(open.keys());
   const checked: TeamVote[] = [];
   for (const vote of votes) {
     if (!teams.includes(vote.team))
-      return { message: `'${vote.team}' is not a team of this session` };
+      return { message: t('roomRefusals.notATeam', { team: vote.team }) };
     if (checked.some((seen) => seen.team === vote.team))
-      return { message: `${vote.team} has two votes` };
+      return { message: t('roomRefusals.twoVotes', { team: vote.team }) };
     if (!allowed.has(vote.choice))
       return {
         message: open.has(vote.choice)
-          ? `${vote.team} must choose between the tied choices`
-          : `'${vote.choice}' is not a choice here`,
+          ? t('roomRefusals.tiedChoices', { team: vote.team })
+          : t('roomRefusals.notAChoice', { choice: vote.choice }),
       };
     const reason = vote.reason?.trim().slice(0, MAX_REASON_CHARS);
     checked.push({ team: vote.team, choice: vote.choice, ...(reason ? { reason } : {}) });
   }
-  if (checked.length === 0) return { message: 'no team has chosen yet' };
+  if (checked.length === 0) return { message: t('roomRefusals.noTeamVotes') };
   const tally: Record<string, number> = {};
   for (const vote of checked) tally[vote.choice] = (tally[vote.choice] ?? 0) + 1;
   return { votes: checked, tally };

@@ -8,6 +8,7 @@
  */
 import type { Scenario, Unnamed } from '../engine/schema';
 import type { SessionPlan } from './session-plan';
+import { t, translate } from '../i18n/translate';
 
 /** A passage in double quotation marks, straight or curly: verbatim words inside game text. */
 const QUOTED = /“[^”]*”|"[^"]*"/g;
@@ -126,6 +127,13 @@ export function scenarioAsPlanned(scenario: Scenario, plan: SessionPlan): Scenar
   return withholdsNames(scenario, plan) ? unnameScenario(scenario) : scenario;
 }
 
-/** The note that says names were withheld, for the pack and the report. */
-export const NAMES_WITHHELD_NOTE =
-  'Names withheld at the facilitator’s choice: companies and people the source names are described instead (for example “the vendor”). In an excerpt the description stands in [square brackets] where the source gives the name; otherwise the excerpts are the source’s own words, and their citations and dates are unchanged.';
+/** The note that says names were withheld, for the pack and the report, in the current language. */
+export function namesWithheldNote(): string {
+  return t('report.namesWithheld');
+}
+
+/**
+ * @deprecated Worded in English once, when this module loads, for screens not yet worded from the
+ * catalogues: use namesWithheldNote(), which words it in the current language.
+ */
+export const NAMES_WITHHELD_NOTE = translate('en', 'report.namesWithheld');

@@ -9,7 +9,8 @@ import type { LogEntry } from '../engine/session-types';
 import type { Lane, LaneCell, Moment, WhoKnewWhat } from './who-knew-what-types';
 import { markdownInline } from './markdown-text';
 import { historyOf } from '../engine/history';
-import { LANE_WORDS } from './history-words';
+import { LANE_WORDS, quote } from './history-words';
+import { t } from '../i18n/translate';
 import { sourceAccount } from './history-compare';
 
 /** One lane per role (campaign order, else role order); a role's last run wins. */
@@ -40,8 +41,11 @@ export function buildWhoKnewWhat(
   const steps = Math.max(0, ...lanes.map((l) => l.cells.length));
   const moments: Moment[] =
     timeline.length > 0
-      ? timeline.map((t) => ({ id: t.id, label: t.label }))
-      : Array.from({ length: steps }, (_, i) => ({ id: stepId(i), label: `Step ${i + 1}` }));
+      ? timeline.map((moment) => ({ id: moment.id, label: moment.label }))
+      : Array.from({ length: steps }, (_, i) => ({
+          id: stepId(i),
+          label: t('report.step', { number: i + 1 }),
+        }));
   return { moments, lanes };
 }
 
@@ -110,17 +114,17 @@ const laneHeading = (lane: Lane): string =>
 
 /** A choice label in quotation marks, unless it is already a quotation ("We have a problem."). */
 const quoted = (label: string): string =>
-  /^["“'‘]/.test(label) ? markdownInline(label) : `“${markdownInline(label)}”`;
+  /^["“'‘„‚«»]/.test(label) ? markdownInline(label) : quote(markdownInline(label));
 
 const choiceText = (cell: LaneCell, source: Lane['source']): string => {
   if (cell.chose === undefined) return '';
   if (source === 'main-line')
-    return `: ${quoted(cell.chose)} (${LANE_WORDS.mainLineChoice(cell.choseHistory).toLowerCase()})`;
+    return `: ${quoted(cell.chose)} (${LANE_WORDS.mainLineChoiceInSentence(cell.choseHistory)})`;
   return (
-    `: chose ${quoted(cell.chose)}` +
+    `: ${t('report.chose', { choice: quoted(cell.chose) })}` +
     (cell.historically === undefined
       ? ''
-      : ` (${LANE_WORDS.done.toLowerCase()}: ${quoted(cell.historically)})`)
+      : ` (${LANE_WORDS.doneInSentence}: ${quoted(cell.historically)})`)
   );
 };
 
@@ -129,11 +133,11 @@ const choiceText = (cell: LaneCell, source: Lane['source']): string => {
  * followed, moment by moment, by what each role knew and did not know.
  */
 export function whoKnewWhatMarkdown(model: WhoKnewWhat): string {
-  const out = ['## Who knew what, when', ''];
+  const out = [`## ${t('report.whoKnewWhat')}`, ''];
   if (model.lanes.length === 0 || model.moments.length === 0)
-    return [...out, 'Nothing was played.', ''].join('\n');
+    return [...out, t('report.nothingPlayed'), ''].join('\n');
   out.push(
-    `| When | ${model.lanes.map(laneHeading).join(' | ')} |`,
+    `| ${t('report.when')} | ${model.lanes.map(laneHeading).join(' | ')} |`,
     `| --- | ${model.lanes.map(() => '---').join(' | ')} |`,
   );
   for (const m of model.moments) {
@@ -152,8 +156,10 @@ export function whoKnewWhatMarkdown(model: WhoKnewWhat): string {
         .filter((c) => c.moment === m.id && c.knew.length + c.didNotKnow.length > 0)
         .map((c) => {
           const lines = [`- **${laneHeading(lane)}**: ${markdownInline(c.beatTitle)}`];
-          for (const k of c.knew) lines.push(`  - knew: ${markdownInline(k)}`);
-          for (const k of c.didNotKnow) lines.push(`  - did not know: ${markdownInline(k)}`);
+          for (const k of c.knew)
+            lines.push(`  - ${t('report.knew', { item: markdownInline(k) })}`);
+          for (const k of c.didNotKnow)
+            lines.push(`  - ${t('report.didNotKnow', { item: markdownInline(k) })}`);
           return lines.join('\n');
         }),
     );

@@ -16,6 +16,7 @@ import {
 } from '../engine/limits';
 import { IdSchema } from '../engine/log-entry-schema';
 import { z } from '../engine/zod-mini';
+import { t } from '../i18n/translate';
 
 const capped = (max: number) => z.string().check(z.maxLength(max));
 const lines = z.array(capped(MAX_NOTE_CHARS)).check(z.maxLength(MAX_NOTE_LINES));
@@ -35,9 +36,7 @@ export const ActionItemSchema = z.strictObject({
   owner: capped(MAX_PERSON_CHARS),
   due: z
     .string()
-    .check(
-      z.refine((v) => v === '' || isCalendarDay(v), 'must be a day written yyyy-mm-dd, or empty'),
-    ),
+    .check(z.refine((v) => v === '' || isCalendarDay(v), { error: () => t('sessionLog.dueDay') })),
 });
 
 /** The wrap-up as the facilitator entered it; every field optional, every text capped. */

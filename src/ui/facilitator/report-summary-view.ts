@@ -4,14 +4,15 @@
  * fills the first A4 page on its own; the decision log follows as an appendix.
  */
 import type { AfterActionReport } from '../../facilitation/after-action-report-types';
-import { REPORT_WORDS } from '../../facilitation/history-words';
-import { SUMMARY_WORDS, summaryFacts } from '../../facilitation/summary-words';
+import { quote, REPORT_WORDS } from '../../facilitation/history-words';
+import { actionColumns, SUMMARY_WORDS, summaryFacts } from '../../facilitation/summary-words';
+import { t } from '../../i18n/translate';
 import { el, uniqueId, type Child } from '../dom';
 
 /** The summary section, first in the report. */
 export function reportSummary(report: AfterActionReport): HTMLElement {
   const s = report.summary;
-  const heading = el('h2', { id: uniqueId('report-summary'), text: 'Summary' });
+  const heading = el('h2', { id: uniqueId('report-summary'), text: t('reportSummary.heading') });
   return el(
     'section',
     { className: 'report-summary', attrs: { 'aria-labelledby': heading.id } },
@@ -45,9 +46,7 @@ export function reportSummary(report: AfterActionReport): HTMLElement {
             el(
               'tr',
               {},
-              ...['Action', 'Owner', 'Due'].map((c) =>
-                el('th', { text: c, attrs: { scope: 'col' } }),
-              ),
+              ...actionColumns().map((c) => el('th', { text: c, attrs: { scope: 'col' } })),
             ),
           ),
           el(
@@ -95,7 +94,7 @@ function leftHistory(report: AfterActionReport): HTMLElement {
               'li',
               {},
               el('strong', { text: `${r.roleName}: ` }),
-              r.leftHistory ? REPORT_WORDS.leftLine(r.leftHistory, (t) => `“${t}”`) : '',
+              r.leftHistory ? REPORT_WORDS.leftLine(r.leftHistory, quote) : '',
             ),
           ),
         ),

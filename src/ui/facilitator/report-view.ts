@@ -9,11 +9,12 @@ import { citations } from '../parts/citation';
 import { statusLabel } from '../parts/status-label';
 import { whoKnewWhatView } from '../parts/who-knew-what';
 import { orgNotesView } from './report-org-view';
-import { REALITY_HEADING, REPORT_WORDS } from '../../facilitation/history-words';
+import { realityHeading, REPORT_WORDS } from '../../facilitation/history-words';
 import { reportFileName } from '../../facilitation/after-action-report';
 import { roomCheckView } from './room-check-view';
 import { SUMMARY_WORDS } from '../../facilitation/summary-words';
 import { reportSummary } from './report-summary-view';
+import { t } from '../../i18n/translate';
 import './report.css';
 
 /** What the report screen offers; the facilitator app wires them to files and the print dialog. */
@@ -36,34 +37,36 @@ export function reportView(report: AfterActionReport, actions: ReportActions): H
   return el(
     'section',
     { className: 'panel report', attrs: { 'aria-labelledby': heading.id } },
-    el('p', { className: 'kicker', text: `Facilitated session · ${report.date}` }),
+    el('p', { className: 'kicker', text: t('report.kicker', { date: report.date }) }),
     heading,
     el(
       'div',
       { className: 'actions no-print' },
-      button('Download the report (Markdown)', () => actions.downloadMarkdown(), 'primary'),
-      button('Download the session log (JSON)', () => actions.downloadJson()),
+      button(t('report.downloadMarkdown'), () => actions.downloadMarkdown(), 'primary'),
+      button(t('report.downloadJson'), () => actions.downloadJson()),
       actions.downloadAttendance
-        ? button('Download the attendance (CSV)', () => actions.downloadAttendance?.())
+        ? button(t('report.downloadAttendance'), () => actions.downloadAttendance?.())
         : null,
-      button('Print or save as PDF', () => actions.print()),
+      button(t('report.print'), () => actions.print()),
     ),
     reportSummary(report),
     el('h2', { className: 'report-appendix', text: SUMMARY_WORDS.appendix }),
     el('p', { className: 'report-note', text: SUMMARY_WORDS.appendixNote }),
     report.namesWithheld ? el('p', { className: 'report-note', text: report.namesWithheld }) : null,
-    el('h3', { text: 'Teams' }),
+    el('h3', { text: t('report.teams') }),
     table(
-      'Who played which role',
-      ['Role', 'Team', 'Played'],
-      report.plan.teams.map((t) => [
-        t.roleName,
-        t.team,
-        report.roles.some((r) => r.role === t.role) ? 'Yes' : 'Not yet',
+      t('report.teamsCaption'),
+      [t('report.role'), t('report.team'), t('report.played')],
+      report.plan.teams.map((team) => [
+        team.roleName,
+        team.team,
+        report.roles.some((r) => r.role === team.role)
+          ? t('report.playedYes')
+          : t('report.playedNotYet'),
       ]),
     ),
     ...report.roles.map((r) => roleSection(r, fictional)),
-    report.learningPoints.length > 0 ? el('h2', { text: 'Learning points' }) : null,
+    report.learningPoints.length > 0 ? el('h2', { text: t('report.learningPoints') }) : null,
     list(report.learningPoints),
     report.checks
       ? roomCheckView(report.checks, reportFileName(report, 'md').replace(/\.md$/, ''))
@@ -93,29 +96,29 @@ function roleSection(r: ReportRole, fictional: boolean): HTMLElement {
           sources(r.rejoinedHistory.citations),
         )
       : null,
-    r.decisions.length === 0 ? el('p', { text: 'No decisions were taken.' }) : null,
+    r.decisions.length === 0 ? el('p', { text: t('report.noDecisions') }) : null,
     ...r.decisions.map((d, i) => decisionArticle(d, i + 1)),
     e
       ? el(
           'div',
           { className: 'report-ending' },
-          el('h3', { text: `Ending: ${e.title}` }),
+          el('h3', { text: t('report.endingHeading', { title: e.title }) }),
           e.verdict.length > 0
             ? el('div', { className: 'verdict' }, ...e.verdict.map((text) => el('p', { text })))
             : null,
           ...paragraphs(e.debrief),
-          el('h4', { text: fictional ? 'What it shows' : REALITY_HEADING }),
+          el('h4', { text: realityHeading(fictional) }),
           ...paragraphs(e.reality.text),
           sources(e.reality.citations),
         )
-      : el('p', { className: 'report-note', text: 'This role was not finished.' }),
+      : el('p', { className: 'report-note', text: t('report.notFinished') }),
     ...(r.discussed
-      ? [el('h3', { text: 'Questions discussed' }), list(r.discussed, 'questions')]
+      ? [el('h3', { text: t('report.questionsDiscussed') }), list(r.discussed, 'questions')]
       : [
-          r.questions.length > 0 ? el('h3', { text: 'Questions for discussion' }) : null,
+          r.questions.length > 0 ? el('h3', { text: t('report.questionsForDiscussion') }) : null,
           list(r.questions, 'questions'),
         ]),
-    r.learningPoints.length > 0 ? el('h3', { text: 'Learning points for this role' }) : null,
+    r.learningPoints.length > 0 ? el('h3', { text: t('report.roleLearningPoints') }) : null,
     list(r.learningPoints),
   );
 }
@@ -125,31 +128,33 @@ function decisionArticle(d: ReportDecision, n: number): HTMLElement {
   return el(
     'article',
     { className: 'report-decision' },
-    el('h3', { text: `Decision ${n}: ${d.beatTitle}` }),
+    el('h3', { text: t('report.decisionHeading', { number: n, title: d.beatTitle }) }),
     el('p', { className: 'prompt', text: d.prompt }),
     labelled(
-      d.skipped ? 'History’s choice, read out (no vote)' : 'The room chose',
+      d.skipped ? t('report.narrated') : t('report.roomChose'),
       d.choiceLabel,
       'report-choice',
     ),
     d.teams
       ? table(
-          'Each team’s choice',
-          ['Team', 'Choice', 'Reason'],
-          d.teams.map((t) => [t.team, t.choiceLabel, t.reason ?? '']),
+          t('report.eachTeamsChoice'),
+          [t('report.team'), t('report.choice'), t('report.reason')],
+          d.teams.map((team) => [team.team, team.choiceLabel, team.reason ?? '']),
           'report-teams',
         )
       : null,
     d.tally
       ? table(
-          `Vote: ${d.tally.text}`,
-          ['Choice', 'Votes'],
+          t('report.voteCaption', { tally: d.tally.text }),
+          [t('report.choice'), t('report.votes')],
           d.tally.votes.map((v) => [v.label, String(v.votes)]),
           'report-tally',
         )
       : null,
-    d.rationale !== undefined ? labelled('Rationale', d.rationale, 'report-rationale') : null,
-    d.reasons?.length ? el('h4', { text: 'Reasons given' }) : null,
+    d.rationale !== undefined
+      ? labelled(t('report.rationale'), d.rationale, 'report-rationale')
+      : null,
+    d.reasons?.length ? el('h4', { text: t('report.reasonsGiven') }) : null,
     d.reasons?.length
       ? el(
           'ul',
@@ -159,18 +164,18 @@ function decisionArticle(d: ReportDecision, n: number): HTMLElement {
       : null,
     d.history
       ? labelled(
-          'The source',
+          t('report.theSource'),
           d.history.verdict,
           d.history.account.kind === 'historical' && !d.history.matched
             ? 'report-history differs'
             : 'report-history',
         )
       : null,
-    o ? el('h4', { text: 'Outcome' }) : null,
+    o ? el('h4', { text: t('report.outcome') }) : null,
     o ? statusLabel(o.status) : null,
     ...(o ? paragraphs(o.text) : []),
     o ? sources(o.citations) : null,
-    o && o.basis.length > 0 ? sources(o.basis, 'Extrapolated from source') : null,
+    o && o.basis.length > 0 ? sources(o.basis, t('report.extrapolatedFromSource')) : null,
   );
 }
 
@@ -179,8 +184,8 @@ function labelled(label: string, value: string, className: string): HTMLElement 
 }
 
 /** Citations shown open: the report is read on paper, where a closed disclosure prints nothing. */
-function sources(items: readonly SourceView[], summary = 'Source'): HTMLElement | null {
-  return citations(items, summary, true);
+function sources(items: readonly SourceView[], summary?: string): HTMLElement | null {
+  return citations(items, summary ?? t('report.source'), true);
 }
 
 function table(caption: string, columns: string[], rows: string[][], className = ''): HTMLElement {
