@@ -6,7 +6,7 @@ import type { LogEntry } from '../../engine/session-types';
 import type { SessionView } from '../../engine/view-types';
 import { buildWhoKnewWhat } from '../../facilitation/who-knew-what';
 import { comparePath, hasHistoricalEnding } from '../../facilitation/history-compare';
-import { pathVerdict, REALITY_HEADING } from '../../facilitation/history-words';
+import { pathVerdict, realityHeading } from '../../facilitation/history-words';
 import { roleStage } from '../../stage/stage-events';
 import { checkChangeView, checkExplained } from '../check/check-change-view';
 import { button, el, list, paragraphs, type Child } from '../dom';
@@ -105,7 +105,7 @@ export function debriefScreen(
       el('h2', { id: 'glance-ending-heading', text: t('debrief.howItEnded') }),
       happened ? el('p', { className: 'ending-verdict', text: happened }) : null,
       firstParagraph,
-      el('h2', { text: fictional ? t('debrief.whatItShows') : REALITY_HEADING }),
+      el('h2', { text: realityHeading(fictional) }),
       ...paragraphs(ending.reality.text),
     ),
     el(

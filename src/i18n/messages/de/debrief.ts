@@ -5,7 +5,6 @@ export const debrief: Translation<typeof english> = {
   heading: 'Nachbesprechung: {ending}',
   sharedKicker: '{role} · ein geteilter Weg, nur zum Lesen',
   howItEnded: 'Wie es ausging',
-  whatItShows: 'Was es zeigt',
   yourPath: 'Ihr Weg',
   yourPathAndSource: 'Ihr Weg und die Quelle',
   graph:

@@ -8,7 +8,6 @@ export const debrief = {
   sharedKicker: '{role} · a shared path, read-only',
   howItEnded: 'How it ended',
   /** A made-up scenario's heading where a real one says what really happened. */
-  whatItShows: 'What it shows',
   yourPath: 'Your path',
   yourPathAndSource: 'Your path and the source',
   /** The graph's caption; `player` and `mainLine` are its coloured legends. */
