@@ -10,6 +10,7 @@
 import { readRoomState } from '../../facilitation/room-state-schema';
 import type { KeptRoomState, RoomState } from '../../facilitation/room-session';
 import { readStored, removeStored, writeStored } from '../safe-storage';
+import { t } from '../../i18n/translate';
 
 const ROOM_KEY = 'spillage.room';
 const CHANNEL = 'spillage-room';
@@ -53,7 +54,7 @@ function readRoomStateText(text: string): ReturnType<typeof readRoomState> {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, why: 'it is not complete JSON' };
+    return { ok: false, why: t('roomWindows.notJson') };
   }
   return readRoomState(data);
 }
