@@ -21,7 +21,8 @@ import { reportMarkdown } from '../../facilitation/report-markdown';
 import { parseRoomRecord, serializeRoomRecord } from '../../facilitation/room-record-io';
 import { button, downloadText, el } from '../dom';
 import { installMenu } from '../menu';
-import { t } from '../../i18n/translate';
+import { currentLanguage, t } from '../../i18n/translate';
+import { roomAddress } from './room-address';
 import { announce, replaceScreen, showNotice } from '../screen-host';
 import { announceStage } from '../../stage/stage-events';
 import { hasRoomServer } from '../../live-room/room-server-probe';
@@ -69,7 +70,7 @@ function installRoomMenu(): void {
   installMenu([
     {
       label: t('roomWindows.backToGameKept'),
-      action: () => window.location.assign(window.location.pathname),
+      action: () => window.location.assign(roomAddress(null)),
     },
   ]);
 }
@@ -148,7 +149,7 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
           : presenterScreen(loaded, next, view, {
               send: (command) => send(command),
               openProjector: () => openOther('projector'),
-              leave: () => window.location.assign(window.location.pathname),
+              leave: () => window.location.assign(roomAddress(null)),
               ...livePanel(live, next, view),
             });
     if (role === 'projector' && projectorCounts && next.screen !== 'report') {
@@ -207,7 +208,16 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
     installPresenterKeys();
   }
   // A reload of this window must come back to the session, not to the title.
-  history.replaceState(null, '', `${window.location.pathname}?view=${role}`);
+  history.replaceState(null, '', roomAddress(role));
+  // The projector speaks the presenter's language: one opened by address, or one still showing
+  // the old language after the presenter's menu changed it (that reloads the presenter, which
+  // then says its language again).
+  if (role === 'presenter') roomLink.sayLanguage(currentLanguage());
+  else
+    roomLink.onLanguage((language) => {
+      if (language !== currentLanguage())
+        window.location.replace(roomAddress('projector', language));
+    });
   draw(state, scenario);
   const sessionId = state.sessionId;
   const ended = 'screen' in state && state.screen === 'report';
@@ -294,7 +304,8 @@ function reportScreen(
 
 /** Opens the other window of the session, or says how to when the browser blocks pop-ups. */
 function openOther(role: FacilitatorWindow): void {
-  const address = `${window.location.pathname}?view=${role}`;
+  // The other window speaks this one's language (see roomAddress).
+  const address = roomAddress(role, currentLanguage());
   const opened = window.open(address, `spillage-${role}`);
   if (!opened)
     showNotice(
@@ -326,10 +337,10 @@ function showNoSession(role: FacilitatorWindow, reason = ''): void {
       { className: 'actions' },
       button(
         t('roomWindows.setUp'),
-        () => openSessionSetup(() => window.location.assign(window.location.pathname), role),
+        () => openSessionSetup(() => window.location.assign(roomAddress(null)), role),
         'primary',
       ),
-      button(t('roomWindows.backToGame'), () => window.location.assign(window.location.pathname)),
+      button(t('roomWindows.backToGame'), () => window.location.assign(roomAddress(null))),
     ),
   );
   replaceScreen([panel], heading);
