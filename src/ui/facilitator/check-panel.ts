@@ -11,6 +11,7 @@ import { checkQuestions, type RoomCheckTally } from '../../facilitation/room-che
 import { checkPhaseAt } from '../../facilitation/room-check-display';
 import type { RoomCommand, RoomState } from '../../facilitation/room-session';
 import { button, el } from '../dom';
+import { t } from '../../i18n/translate';
 import './check-panel.css';
 
 /**
@@ -67,7 +68,7 @@ export function checkPanel(
   };
   const headingId = `room-check-heading-${phase}`;
   const recordButton = button(
-    kept ? 'Record the show of hands again' : 'Record the show of hands',
+    kept ? t('checkPanel.recordAgain') : t('checkPanel.record'),
     record,
     kept ? 'secondary' : 'primary',
   );
@@ -75,25 +76,22 @@ export function checkPanel(
   recordButton.id = `room-check-record-${phase}`;
   const shown = state.checkShown === phase;
   const showButton = button(
-    shown ? 'Hide the questions on the projector' : 'Show the questions on the projector',
+    shown ? t('checkPanel.hideOnProjector') : t('checkPanel.showOnProjector'),
     () => send({ type: 'show-check', shown: !shown }),
   );
   showButton.id = `room-check-show-${phase}`;
   return el(
     'section',
     { className: 'room-check', attrs: { 'aria-labelledby': headingId } },
-    el('h2', { id: headingId, text: `The check, ${phase} this role` }),
+    el('h2', { id: headingId, text: t('checkPanel.heading', { phase }) }),
     el('p', {
-      text:
-        phase === 'before'
-          ? 'Before the role: show the questions on the projector, read each answer aloud, ask for a show of hands on each, and type the counts. Ask the same after the debrief. Counts only: nobody is named.'
-          : 'After the debrief: the same questions as before the role, a show of hands on each answer. The projector shows the right answers only once these counts are recorded; the report sets the two side by side. Counts only: nobody is named.',
+      text: phase === 'before' ? t('checkPanel.howBefore') : t('checkPanel.howAfter'),
     }),
     kept
       ? el('p', {
           className: 'room-check-kept',
           attrs: { role: 'status' },
-          text: 'Recorded. Change a count and record again to correct it.',
+          text: t('checkPanel.recorded'),
         })
       : null,
     showButton,

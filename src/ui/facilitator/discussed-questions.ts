@@ -6,6 +6,7 @@ import type { SessionView } from '../../engine/view-types';
 import type { NoteCommand } from '../../facilitation/room-notes';
 import type { RoomState } from '../../facilitation/room-session';
 import { el } from '../dom';
+import { t } from '../../i18n/translate';
 
 /** Sends one tick (or untick) to the session. */
 export type DiscussedTick = (command: Extract<NoteCommand, { type: 'discussed' }>) => void;
@@ -28,7 +29,7 @@ export function discussedQuestions(
   return el(
     'fieldset',
     { className: 'discussed-questions' },
-    el('legend', { text: 'Discussed with the room (for the report)' }),
+    el('legend', { text: t('presenter.discussed') }),
     ...questions.map((question, index) => {
       const box = el('input', { id: `discussed-${index}`, attrs: { type: 'checkbox' } });
       box.checked = ticked.has(question);

@@ -21,6 +21,8 @@ import { reportMarkdown } from '../../facilitation/report-markdown';
 import { parseRoomRecord, serializeRoomRecord } from '../../facilitation/room-record-io';
 import { button, downloadText, el } from '../dom';
 import { installMenu } from '../menu';
+import { currentLanguage, t } from '../../i18n/translate';
+import { roomAddress } from './room-address';
 import { announce, replaceScreen, showNotice } from '../screen-host';
 import { announceStage } from '../../stage/stage-events';
 import { hasRoomServer } from '../../live-room/room-server-probe';
@@ -67,8 +69,8 @@ function installRoomMenu(): void {
   menuInstalled = true;
   installMenu([
     {
-      label: 'Back to the game (the session is kept)',
-      action: () => window.location.assign(window.location.pathname),
+      label: t('roomWindows.backToGameKept'),
+      action: () => window.location.assign(roomAddress(null)),
     },
   ]);
 }
@@ -122,15 +124,13 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
   const keptRefusal = roomLink.keptRefusal();
   if (!state) return showNoSession(role, keptRefusal ? refusedText(keptRefusal) : '');
   let scenario = await loadRoomScenario(scenarioCatalog, state);
-  if (!scenario) return showNoSession(role, 'Its scenario is not available in this window.');
+  if (!scenario) return showNoSession(role, t('roomWindows.noScenario'));
   const session = state.sessionId;
   const misfit = roomLink.setGate((next) =>
     next.sessionId === session && scenario ? roomStateMisfit(scenario, next) : undefined,
   );
   if (misfit) return showNoSession(role, refusedText(misfit));
-  roomLink.onRefused((why) =>
-    showNotice(`A change from the other window was refused, because ${why}.`),
-  );
+  roomLink.onRefused((why) => showNotice(t('roomWindows.changeRefused', { why })));
   let lastPlace = '';
   let lastDrawn: KeptRoomState | null = null;
   // Phones: unknown until the probe answers, then this page's room (or 'none' without a server).
@@ -149,7 +149,7 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
           : presenterScreen(loaded, next, view, {
               send: (command) => send(command),
               openProjector: () => openOther('projector'),
-              leave: () => window.location.assign(window.location.pathname),
+              leave: () => window.location.assign(roomAddress(null)),
               ...livePanel(live, next, view),
             });
     if (role === 'projector' && projectorCounts && next.screen !== 'report') {
@@ -180,8 +180,8 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
     if (!current || !scenario) return;
     const result = applyRoomCommand(scenario, current, command, Date.now());
     if (!result.ok) {
-      announce(`That did not work: ${result.message}`);
-      showNotice(`That did not work: ${result.message}.`);
+      announce(t('roomWindows.failed', { why: result.message }));
+      showNotice(t('roomWindows.failedNotice', { why: result.message }));
       return;
     }
     roomLink.publish(result.state);
@@ -192,9 +192,7 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
       if (next.sessionId !== state?.sessionId) {
         // Another session, started in the other window: its scenario first, then its fit.
         scenario = await loadRoomScenario(scenarioCatalog, next);
-        const why = scenario
-          ? roomStateMisfit(scenario, next)
-          : 'its scenario is not available in this window';
+        const why = scenario ? roomStateMisfit(scenario, next) : t('roomWindows.noScenarioReason');
         if (why) {
           state = null;
           return showNoSession(role, refusedText(why));
@@ -210,7 +208,16 @@ export async function runWindow(role: FacilitatorWindow): Promise<void> {
     installPresenterKeys();
   }
   // A reload of this window must come back to the session, not to the title.
-  history.replaceState(null, '', `${window.location.pathname}?view=${role}`);
+  history.replaceState(null, '', roomAddress(role));
+  // The projector speaks the presenter's language: one opened by address, or one still showing
+  // the old language after the presenter's menu changed it (that reloads the presenter, which
+  // then says its language again).
+  if (role === 'presenter') roomLink.sayLanguage(currentLanguage());
+  else
+    roomLink.onLanguage((language) => {
+      if (language !== currentLanguage())
+        window.location.replace(roomAddress('projector', language));
+    });
   draw(state, scenario);
   const sessionId = state.sessionId;
   const ended = 'screen' in state && state.screen === 'report';
@@ -297,38 +304,43 @@ function reportScreen(
 
 /** Opens the other window of the session, or says how to when the browser blocks pop-ups. */
 function openOther(role: FacilitatorWindow): void {
-  const opened = window.open(`${window.location.pathname}?view=${role}`, `spillage-${role}`);
+  // The other window speaks this one's language (see roomAddress).
+  const address = roomAddress(role, currentLanguage());
+  const opened = window.open(address, `spillage-${role}`);
   if (!opened)
     showNotice(
-      `The browser blocked the ${role} window. Allow pop-ups for this page, or open ${window.location.origin}${window.location.pathname}?view=${role} in a new window.`,
+      t('roomWindows.popUpBlocked', {
+        window: role,
+        address: `${window.location.origin}${address}`,
+      }),
     );
 }
 
 /** Says why a kept or received session was refused; returns what the "no session" screen adds. */
 function refusedText(why: string): string {
-  showNotice(`The kept session could not be read, because ${why}.`);
-  return 'The kept session could not be read (see the notice). Set up a new session, or load the session log you downloaded from it.';
+  showNotice(t('roomWindows.keptRefused', { why }));
+  return t('roomWindows.keptRefusedHint');
 }
 
 function showNoSession(role: FacilitatorWindow, reason = ''): void {
   const heading = el('h1', {
     id: 'no-session-heading',
-    text: role === 'presenter' ? 'Presenter' : 'Projector',
+    text: role === 'presenter' ? t('presenter.heading') : t('projector.heading'),
   });
   const panel = el(
     'section',
     { className: 'panel', attrs: { 'aria-labelledby': heading.id } },
     heading,
-    el('p', { text: `No session is running. ${reason}`.trim() }),
+    el('p', { text: `${t('roomWindows.noSession')} ${reason}`.trim() }),
     el(
       'div',
       { className: 'actions' },
       button(
-        'Set up a session',
-        () => openSessionSetup(() => window.location.assign(window.location.pathname), role),
+        t('roomWindows.setUp'),
+        () => openSessionSetup(() => window.location.assign(roomAddress(null)), role),
         'primary',
       ),
-      button('Back to the game', () => window.location.assign(window.location.pathname)),
+      button(t('roomWindows.backToGame'), () => window.location.assign(roomAddress(null))),
     ),
   );
   replaceScreen([panel], heading);

@@ -7,6 +7,7 @@ import type { Ballot } from '../../facilitation/live-vote';
 import type { LinkStatus } from '../../live-room/keep-connected';
 import type { RoomView } from '../../live-room/room-view';
 import { el } from '../dom';
+import { t, type MessageKey } from '../../i18n/translate';
 import { qrCode } from '../parts/qr-code';
 
 /** What both windows draw from. */
@@ -19,12 +20,13 @@ export interface LiveRoomFacts {
   teams?: readonly string[];
 }
 
-const STATUS_WORDS: Record<LinkStatus, string> = {
-  connecting: 'Connecting to the room server…',
-  connected: '',
-  reconnecting: 'The room server is out of reach: reconnecting (votes cast so far are kept).',
-  ended: 'The room has ended.',
-  failed: 'The room server refused this room.',
+/** What the presenter is told of the link to the room server (nothing while connected). */
+const STATUS_WORDS: Readonly<Record<LinkStatus, MessageKey | null>> = {
+  connecting: 'phones.connecting',
+  connected: null,
+  reconnecting: 'phones.reconnecting',
+  ended: 'phones.ended',
+  failed: 'phones.failed',
 };
 
 /** The code in groups, easier to read out and type: "ABCD EFGH JK". */
@@ -36,22 +38,27 @@ function joinBlock(facts: LiveRoomFacts, idPrefix: string): HTMLElement {
   const link = el('a', {
     id: `${idPrefix}-join-link`,
     className: 'live-join-link',
-    text: `Join the vote: ${facts.joinUrl}`,
+    text: t('phones.joinLink', { url: facts.joinUrl }),
     attrs: { href: facts.joinUrl, target: '_blank', rel: 'noopener' },
   });
   return el(
     'div',
     { className: 'live-join' },
-    qrCode(facts.joinUrl, 'QR code to join the vote from a phone'),
+    qrCode(facts.joinUrl, t('phones.qrCode')),
     el(
       'div',
       {},
       el('p', {}, link),
-      el('p', { className: 'live-code', text: `Room code: ${spacedCode(facts.code)}` }),
+      el('p', {
+        className: 'live-code',
+        text: t('phones.roomCode', { code: spacedCode(facts.code) }),
+      }),
       facts.teams?.length
         ? el('p', {
             className: 'live-teams',
-            text: `Every team decides: as your team, give ${facts.teams.map((team) => `“${team}”`).join(', ')}.`,
+            text: t('phones.teams', {
+              teams: facts.teams.map((team) => t('phones.quotedTeam', { team })).join(', '),
+            }),
           })
         : null,
     ),
@@ -63,7 +70,7 @@ function counts(view: RoomView | null, idPrefix: string): HTMLElement[] {
   const joined = el('p', {
     id: `${idPrefix}-live-count`,
     className: 'live-count',
-    text: `${view.joined} joined · ${view.voted} voted`,
+    text: t('phones.joined', { joined: view.joined, voted: view.voted }),
   });
   if (view.phase !== 'open' && view.phase !== 'closed') return [joined];
   const rows = view.choices.map((c) =>
@@ -73,13 +80,9 @@ function counts(view: RoomView | null, idPrefix: string): HTMLElement[] {
     joined,
     el('p', {
       className: 'live-phase',
-      text: view.phase === 'open' ? 'Phone votes (open):' : 'Phone votes (closed):',
+      text: view.phase === 'open' ? t('phones.open') : t('phones.closed'),
     }),
-    el(
-      'ul',
-      { className: 'live-tally', attrs: { 'aria-label': 'Phone votes per choice' } },
-      ...rows,
-    ),
+    el('ul', { className: 'live-tally', attrs: { 'aria-label': t('phones.tally') } }, ...rows),
   ];
 }
 
@@ -89,30 +92,32 @@ export function presenterLivePanel(
   ballots: readonly Ballot[],
   projectorUrl: string,
 ): HTMLElement {
+  const status = STATUS_WORDS[facts.status];
   const labels = new Map(facts.view?.choices.map((c) => [c.id, c.label]) ?? []);
   const reasons = ballots.map((b) => {
-    const who = [b.name, b.team && `(${b.team})`].filter(Boolean).join(' ') || 'Someone';
+    const who = [b.name, b.team && `(${b.team})`].filter(Boolean).join(' ') || t('phones.someone');
+    const choice = labels.get(b.choice) ?? b.choice;
     return el('li', {
-      text: `${who}: ${labels.get(b.choice) ?? b.choice}${b.reason ? `. “${b.reason}”` : ''}`,
+      text: b.reason
+        ? t('phones.ballotWithReason', { who, choice, reason: b.reason })
+        : t('phones.ballot', { who, choice }),
     });
   });
   return el(
     'section',
     { className: 'live-room', attrs: { 'aria-labelledby': 'live-heading' } },
-    el('h2', { id: 'live-heading', text: 'Votes from phones' }),
-    STATUS_WORDS[facts.status]
-      ? el('p', { className: 'live-status', text: STATUS_WORDS[facts.status] })
-      : null,
+    el('h2', { id: 'live-heading', text: t('phones.heading') }),
+    status ? el('p', { className: 'live-status', text: t(status) }) : null,
     joinBlock(facts, 'presenter'),
     ...counts(facts.view, 'presenter'),
-    reasons.length > 0 ? el('h3', { text: 'Who voted, and why' }) : null,
+    reasons.length > 0 ? el('h3', { text: t('phones.whoAndWhy') }) : null,
     reasons.length > 0 ? el('ul', { className: 'live-reasons' }, ...reasons) : null,
     el(
       'p',
       { className: 'live-projector-link' },
-      'A projector on another computer: ',
+      t('phones.otherComputer'),
       el('a', {
-        text: 'open the projector there',
+        text: t('phones.openThere'),
         attrs: { href: projectorUrl, target: '_blank', rel: 'noopener' },
       }),
     ),
@@ -123,7 +128,7 @@ export function presenterLivePanel(
 export function projectorLivePanel(facts: LiveRoomFacts): HTMLElement {
   return el(
     'section',
-    { className: 'live-room live-room-projector', attrs: { 'aria-label': 'Join the vote' } },
+    { className: 'live-room live-room-projector', attrs: { 'aria-label': t('phones.join') } },
     joinBlock(facts, 'projector'),
     ...counts(facts.view, 'projector'),
   );
@@ -134,9 +139,9 @@ export function noRoomServerNote(): HTMLElement {
   return el(
     'section',
     { className: 'live-room', attrs: { 'aria-labelledby': 'live-heading' } },
-    el('h2', { id: 'live-heading', text: 'Votes from phones' }),
+    el('h2', { id: 'live-heading', text: t('phones.heading') }),
     el('p', {
-      text: 'Phones cannot join this session: this copy of the game runs without its room server (a single file, an offline copy or a static web host). Start it with “npm start” to let the room vote from their own devices; meanwhile count a show of hands below.',
+      text: t('phones.noServer'),
     }),
   );
 }

@@ -19,6 +19,7 @@ import { runAsFacilitator, type ClosedVote } from '../../live-room/facilitator-l
 import type { LinkStatus } from '../../live-room/keep-connected';
 import type { RoomView } from '../../live-room/room-view';
 import { readStored, writeStored } from '../safe-storage';
+import { currentLanguage, t } from '../../i18n/translate';
 
 type RecordDecision = Extract<RoomCommand, { type: 'record-decision' }>;
 
@@ -129,12 +130,13 @@ export function startLiveRoom(
       status = next;
       changed();
     },
-    refused: (why) => tell(`The room server refused that: ${why}.`),
+    refused: (why) => tell(t('phones.refused', { why })),
   });
   return {
     code,
     joinUrl: `${pageBase()}join.html?room=${code}`,
-    projectorUrl: `${pageBase()}?view=projector&room=${code}`,
+    // Another computer shares no stored choice: the projector there speaks the presenter's language.
+    projectorUrl: `${pageBase()}?view=projector&room=${code}&lang=${currentLanguage()}`,
     status: () => status,
     view: () => link.view(),
     ballots: () => link.ballots(),

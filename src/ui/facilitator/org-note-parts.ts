@@ -10,19 +10,19 @@ import type { SessionPlan } from '../../facilitation/session-plan';
 import type { SessionView } from '../../engine/view-types';
 import { NAMES_WITHHELD_NOTE, withholdsNames } from '../../facilitation/unnamed';
 import { el, paragraphs } from '../dom';
+import { t } from '../../i18n/translate';
 import './org-notes.css';
-
-/** The label every "In our organisation" note carries, in the pack and on the presenter. */
-export const ORG_NOTE_LABEL = 'In our organisation (your note, not part of the story)';
 
 /** The note the facilitator wrote for a decision, boxed and labelled; nothing when there is none. */
 export function orgNoteBlock(plan: SessionPlan, role: string, beat: string): HTMLElement | null {
   const text = orgNoteAt(plan, role, beat)?.trim();
   if (!text) return null;
+  // One label for every "In our organisation" note, in the pack and on the presenter.
+  const label = t('presenter.orgNote');
   return el(
     'aside',
-    { className: 'org-note', attrs: { 'aria-label': ORG_NOTE_LABEL } },
-    el('p', { className: 'org-note-label', text: ORG_NOTE_LABEL }),
+    { className: 'org-note', attrs: { 'aria-label': label } },
+    el('p', { className: 'org-note-label', text: label }),
     ...paragraphs(text, 'org-note-text'),
   );
 }

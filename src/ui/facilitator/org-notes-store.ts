@@ -9,6 +9,7 @@ import { readOrgNotes, serializeOrgNotes, type OrgNote } from '../../facilitatio
 import { downloadText } from '../dom';
 import { readStored, writeStored } from '../safe-storage';
 import { showNotice } from '../screen-host';
+import { t } from '../../i18n/translate';
 
 /** The largest notes file read (200 notes of 600 characters are well under it). */
 const LARGEST_NOTES = 1024 * 1024;
@@ -43,23 +44,23 @@ export function downloadOrgNotes(scenario: Scenario, notes: readonly OrgNote[]):
  */
 export async function readOrgNotesFile(file: File, scenario: Scenario): Promise<OrgNote[] | null> {
   if (file.size > LARGEST_NOTES) {
-    showNotice(`${file.name} is too large to be a notes file (at most 1 MB).`);
+    showNotice(t('setup.notesTooLarge', { file: file.name }));
     return null;
   }
   const read = readOrgNotes(await file.text(), scenario);
   if (!read.ok) {
-    showNotice(`${file.name} can't be loaded: ${read.message}.`);
+    showNotice(t('setup.notesRefused', { file: file.name, why: read.message }));
     return null;
   }
   keepOrgNotes(scenario, read.notes);
   const count = read.notes.length;
   const dropped = read.dropped.length;
-  const were = dropped === 1 ? 'was' : 'were';
+  // The first five decisions a note was dropped for, and "…" for any more.
+  const decisions = [...read.dropped.slice(0, 5), ...(dropped > 5 ? ['…'] : [])].join(', ');
   showNotice(
-    `${count} note${count === 1 ? '' : 's'} loaded from ${file.name}.` +
-      (dropped > 0
-        ? ` ${dropped} ${were} for decisions this scenario does not have (${read.dropped.slice(0, 5).join(', ')}${dropped > 5 ? ', …' : ''}) and ${were} not loaded.`
-        : ''),
+    dropped > 0
+      ? t('setup.notesLoadedDropped', { count, file: file.name, dropped, decisions })
+      : t('setup.notesLoaded', { count, file: file.name }),
   );
   return read.notes;
 }

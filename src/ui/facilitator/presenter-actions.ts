@@ -7,6 +7,7 @@ import { decisionKey } from '../../facilitation/plan-minutes';
 import type { RoomCommand, RoomState } from '../../facilitation/room-session';
 import type { SessionView } from '../../engine/view-types';
 import { el } from '../dom';
+import { t } from '../../i18n/translate';
 
 type Send = (command: RoomCommand) => void;
 
@@ -52,27 +53,27 @@ export function nextAction(
     keyed('advance', label, 'n', () => send(command), 'primary');
   switch (screen) {
     case 'overview':
-      return primary('Show the first briefing', { type: 'advance' });
+      return primary(t('presenter.showFirstBriefing'), { type: 'advance' });
     case 'briefing':
-      return primary('Begin the role', { type: 'advance' });
+      return primary(t('presenter.beginRole'), { type: 'advance' });
     case 'rejoin':
-      return primary('Rejoin history', { type: 'rejoin-history' });
+      return primary(t('presenter.rejoinHistory'), { type: 'rejoin-history' });
     case 'outcome':
-      return primary('Next', { type: 'advance' });
+      return primary(t('presenter.next'), { type: 'advance' });
     case 'beat':
-      if (view.choices.length === 0) return primary('Continue', { type: 'advance' });
+      if (view.choices.length === 0) return primary(t('presenter.continue'), { type: 'advance' });
       if (narratedHere(state, view))
-        return primary('Read history’s choice and go on', { type: 'skip' });
+        return primary(t('presenter.readHistoryChoice'), { type: 'skip' });
       return state.revealed
         ? null
-        : primary('Reveal the choices', { type: 'reveal-choices', shown: true });
+        : primary(t('presenter.revealChoices'), { type: 'reveal-choices', shown: true });
     case 'debrief': {
       const planned = state.record.plan.mode === 'campaign' ? 1 : state.record.plan.teams.length;
       const label = view.nextRole
-        ? `Next role: ${view.nextRole.name}`
+        ? t('presenter.nextRoleNamed', { role: view.nextRole.name })
         : state.record.runs.length < planned
-          ? 'Next role'
-          : 'End the session: the report';
+          ? t('presenter.nextRole')
+          : t('presenter.endSession');
       return primary(label, { type: 'advance' });
     }
     default:
@@ -91,38 +92,36 @@ export function waysAround(state: RoomState, view: SessionView, send: Send): HTM
   return el(
     'section',
     { className: 'presenter-ways', attrs: { 'aria-labelledby': 'ways-heading' } },
-    el('h2', { id: 'ways-heading', text: 'Change course' }),
+    el('h2', { id: 'ways-heading', text: t('presenter.changeCourse') }),
     el(
       'div',
       { className: 'actions' },
-      canUndo ? keyed('undo', 'Undo the last decision', 'u', () => send({ type: 'undo' })) : null,
+      canUndo ? keyed('undo', t('presenter.undo'), 'u', () => send({ type: 'undo' })) : null,
       screen === 'beat' && !narratedHere(state, view)
         ? keyed(
             'skip',
-            deciding ? 'Skip: take history’s choice, no vote' : 'Skip this scene',
+            deciding ? t('presenter.skipDecision') : t('presenter.skipScene'),
             's',
             () => send({ type: 'skip' }),
           )
         : null,
       deciding && state.revealed
-        ? keyed('reveal-toggle', 'Hide the choices', 'h', () =>
+        ? keyed('reveal-toggle', t('presenter.hideChoices'), 'h', () =>
             send({ type: 'reveal-choices', shown: false }),
           )
         : null,
       inRole
-        ? keyed('end-role', 'End the role: on to its debrief', 'e', () =>
-            send({ type: 'end-role' }),
-          )
+        ? keyed('end-role', t('presenter.endRole'), 'e', () => send({ type: 'end-role' }))
         : null,
-      keyed('end-now', 'End now and report', '', () => send({ type: 'end-now' })),
+      keyed('end-now', t('presenter.endNow'), '', () => send({ type: 'end-now' })),
     ),
     el(
       'div',
       { className: 'actions projector-paging' },
-      keyed('page-up', 'Projector: page up', '[', () =>
+      keyed('page-up', t('presenter.pageUp'), '[', () =>
         send({ type: 'projector-page', page: Math.max(0, page - 1) }),
       ),
-      keyed('page-down', 'Projector: page down', ']', () =>
+      keyed('page-down', t('presenter.pageDown'), ']', () =>
         send({ type: 'projector-page', page: page + 1 }),
       ),
     ),

@@ -7,6 +7,7 @@ import type { Scenario, Role } from '../../engine/schema';
 import { citeSources } from '../../engine/cite-sources';
 import type { SessionView } from '../../engine/view-types';
 import { el, list, paragraphs } from '../dom';
+import { t } from '../../i18n/translate';
 import { citations } from '../parts/citation';
 import { statusLabel } from '../parts/status-label';
 import { historyOf } from '../../engine/history';
@@ -24,7 +25,7 @@ function destination(role: Role, next: string): string {
   const beat = role.beats.find((entry) => entry.id === next);
   if (beat) return beat.title;
   const ending = role.endings.find((entry) => entry.id === next);
-  return ending ? `ending: ${ending.title}` : next;
+  return ending ? t('presenter.toEnding', { title: ending.title }) : next;
 }
 
 /**
@@ -50,12 +51,12 @@ export function beatNotes(scenario: Scenario, view: SessionView, narrated = fals
           el('p', { text: accountSentence(account) }),
           done?.outcome ? statusLabel(done.outcome.status) : null,
           ...(done?.outcome ? paragraphs(done.outcome.text) : []),
-          citations(citeSources(scenario, done?.outcome?.cites), 'Source'),
+          citations(citeSources(scenario, done?.outcome?.cites), t('presenter.source')),
         )
       : null;
   const nextSteps = dataBeat?.decision
     ? section(
-        'What comes next',
+        t('presenter.whatComesNext'),
         el(
           'ul',
           {},
@@ -65,24 +66,24 @@ export function beatNotes(scenario: Scenario, view: SessionView, narrated = fals
         ),
       )
     : dataBeat?.next
-      ? section('What comes next', el('p', { text: destination(role, dataBeat.next) }))
+      ? section(t('presenter.whatComesNext'), el('p', { text: destination(role, dataBeat.next) }))
       : null;
   return [
     section(
-      'Facilitator notes',
+      t('presenter.facilitatorNotes'),
       notes?.purpose ? el('p', { className: 'note-purpose', text: notes.purpose }) : null,
       ...(notes?.discussion ? paragraphs(notes.discussion) : []),
       notes?.minutes && !narrated
         ? el('p', {
-            text: `The scenario suggests ${notes.minutes} minutes for the discussion: the timer gives them.`,
+            text: t('presenter.suggestedMinutes', { minutes: notes.minutes }),
           })
         : null,
     ),
     section(
-      'What the role knows',
-      list(beat.knows) ?? el('p', { text: 'Nothing new at this beat.' }),
+      t('presenter.roleKnows'),
+      list(beat.knows) ?? el('p', { text: t('presenter.nothingNew') }),
     ),
-    section('What the role does not know', list(beat.doesNotKnow)),
+    section(t('presenter.roleDoesNotKnow'), list(beat.doesNotKnow)),
     reality,
     nextSteps,
   ].filter((node): node is HTMLElement => node !== null);
@@ -92,21 +93,21 @@ export function beatNotes(scenario: Scenario, view: SessionView, narrated = fals
 export function roleNotes(scenario: Scenario, view: SessionView): HTMLElement[] {
   const role = view.role;
   if (!role)
-    return [section('Learning objectives', list(scenario.learningObjectives ?? []))].filter(
-      (node): node is HTMLElement => node !== null,
-    );
+    return [
+      section(t('presenter.learningObjectives'), list(scenario.learningObjectives ?? [])),
+    ].filter((node): node is HTMLElement => node !== null);
   const data = scenario.roles.find((entry) => entry.id === role.id);
   const reported = data?.endings.find((ending) => historyOf(ending) === 'historical');
   return [
-    section('Learning objectives for this role', list(role.learningObjectives)),
+    section(t('presenter.roleObjectives'), list(role.learningObjectives)),
     view.ending && !scenario.fictional
       ? section(
-          'Debrief',
+          t('presenter.debrief'),
           el('p', {
             text: endingSentence(view.ending.history, data ? hasHistoricalEnding(data) : false),
           }),
           reported && reported.id !== view.ending.id
-            ? el('p', { text: `The ending the source reports: ${reported.title}.` })
+            ? el('p', { text: t('presenter.reportedEnding', { title: reported.title }) })
             : null,
         )
       : null,

@@ -6,6 +6,7 @@ import type { Scenario } from '../../engine/schema';
 import type { SessionView } from '../../engine/view-types';
 import type { RoomState } from '../../facilitation/room-session';
 import { el, list, paragraphs } from '../dom';
+import { t } from '../../i18n/translate';
 import { discussedQuestions, type DiscussedTick } from './discussed-questions';
 
 /** The words to read aloud on the screen the room is on. */
@@ -19,7 +20,7 @@ export function readAloud(scenario: Scenario, state: RoomState, view: SessionVie
       if (view.role) {
         parts.push(...paragraphs(view.role.briefing));
         if (view.role.knows.length > 0)
-          parts.push(el('p', { text: 'What you know:' }), list(view.role.knows));
+          parts.push(el('p', { text: t('presenter.whatYouKnow') }), list(view.role.knows));
       }
       break;
     case 'beat':
@@ -27,7 +28,10 @@ export function readAloud(scenario: Scenario, state: RoomState, view: SessionVie
         parts.push(...paragraphs(view.beat.text));
         for (const inject of view.injects)
           parts.push(
-            el('p', { className: 'script-news', text: `News: ${inject.headline}. ${inject.text}` }),
+            el('p', {
+              className: 'script-news',
+              text: t('presenter.news', { headline: inject.headline, text: inject.text }),
+            }),
           );
         if (view.beat.prompt)
           parts.push(el('p', { className: 'script-prompt', text: view.beat.prompt }));
@@ -42,7 +46,7 @@ export function readAloud(scenario: Scenario, state: RoomState, view: SessionVie
         parts.push(
           el('p', {
             className: 'script-prompt',
-            text: `The room chose: ${view.lastOutcome.choiceLabel}.`,
+            text: t('presenter.roomChose', { choice: view.lastOutcome.choiceLabel }),
           }),
           ...paragraphs(view.lastOutcome.text),
         );
@@ -55,12 +59,12 @@ export function readAloud(scenario: Scenario, state: RoomState, view: SessionVie
         parts.push(...paragraphs(view.ending.debrief), ...paragraphs(view.ending.reality.text));
       break;
     default:
-      parts.push(el('p', { text: 'Thank the room; the report is on this screen.' }));
+      parts.push(el('p', { text: t('presenter.thankRoom') }));
   }
   return el(
     'section',
     { className: 'script-read', attrs: { 'aria-labelledby': 'script-read-heading' } },
-    el('h2', { id: 'script-read-heading', text: 'Read aloud' }),
+    el('h2', { id: 'script-read-heading', text: t('presenter.readAloud') }),
     ...parts,
   );
 }
@@ -90,7 +94,7 @@ export function questionsNow(
   return el(
     'section',
     { className: 'script-questions', attrs: { 'aria-labelledby': 'script-questions-heading' } },
-    el('h2', { id: 'script-questions-heading', text: 'Questions for this moment' }),
+    el('h2', { id: 'script-questions-heading', text: t('presenter.questionsNow') }),
     (tick && discussedQuestions(state, view, questions, tick)) ?? list(questions),
   );
 }

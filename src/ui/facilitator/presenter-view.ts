@@ -6,6 +6,7 @@ import type { Scenario } from '../../engine/schema';
 import type { SessionView } from '../../engine/view-types';
 import type { RoomCommand, RoomScreen, RoomState } from '../../facilitation/room-session';
 import { button, el } from '../dom';
+import { t, type MessageKey } from '../../i18n/translate';
 import type { Screen } from '../screens/screen';
 import { checkPanel } from './check-panel';
 import { beatNotes, roleNotes } from './presenter-notes';
@@ -45,7 +46,7 @@ export function presenterScreen(
   actions: PresenterActions,
 ): Screen {
   const { screen } = state;
-  const heading = el('h1', { id: 'presenter-heading', text: 'Presenter' });
+  const heading = el('h1', { id: 'presenter-heading', text: t('presenter.heading') });
   const team = teamFor(state, view.role?.id);
   const where = [
     scenario.title,
@@ -60,16 +61,16 @@ export function presenterScreen(
     { className: 'timer-controls' },
     timerView(state.timer, 'presenter-timer'),
     state.timer.runningSince === null
-      ? keyed('timer-toggle', 'Start the timer', 't', () => send({ type: 'timer-start' }))
-      : keyed('timer-toggle', 'Pause the timer', 't', () => send({ type: 'timer-pause' })),
+      ? keyed('timer-toggle', t('presenter.startTimer'), 't', () => send({ type: 'timer-start' }))
+      : keyed('timer-toggle', t('presenter.pauseTimer'), 't', () => send({ type: 'timer-pause' })),
     button(
-      '+1 minute',
+      t('presenter.extendTimer', { count: 1 }),
       () => send({ type: 'timer-extend', minutes: 1 }),
       'secondary',
       'timer-extend-1',
     ),
     button(
-      '+5 minutes',
+      t('presenter.extendTimer', { count: 5 }),
       () => send({ type: 'timer-extend', minutes: 5 }),
       'secondary',
       'timer-extend-5',
@@ -86,11 +87,14 @@ export function presenterScreen(
   const controls = el(
     'section',
     { className: 'presenter-controls', attrs: { 'aria-labelledby': 'controls-heading' } },
-    el('h2', { id: 'controls-heading', text: `Now on the projector: ${screenName(screen)}` }),
+    el('h2', {
+      id: 'controls-heading',
+      text: t('presenter.nowOnProjector', { screen: t(SCREEN_NAMES[screen]) }),
+    }),
     narrated
       ? el('p', {
           className: 'presenter-narrated',
-          text: 'This plan narrates this decision: read the scene, then history’s choice and its outcome. The room does not vote.',
+          text: t('presenter.narrated'),
         })
       : null,
     next ? el('div', { className: 'actions next-action' }, next) : null,
@@ -101,14 +105,14 @@ export function presenterScreen(
     checkPanel(scenario, state, view.role?.id, send),
     el('p', {
       className: 'hint presenter-keys',
-      text: 'Keys: N the next action · T the timer · U undo · S skip · H hide the choices · E end the role · [ and ] page the projector. Not while typing in a field.',
+      text: t('presenter.keys'),
     }),
   );
   const notes = screen === 'beat' ? beatNotes(scenario, view, narrated) : roleNotes(scenario, view);
   const preview = el(
     'section',
-    { className: 'projector-preview', attrs: { 'aria-label': 'The projector now (a preview)' } },
-    el('h2', { text: 'The projector now' }),
+    { className: 'projector-preview', attrs: { 'aria-label': t('presenter.previewLabel') } },
+    el('h2', { text: t('presenter.previewHeading') }),
     el(
       'div',
       { className: 'preview-frame', attrs: { inert: '', 'aria-hidden': 'true' } },
@@ -136,8 +140,8 @@ export function presenterScreen(
       el(
         'div',
         { className: 'actions' },
-        button('Open the projector window', actions.openProjector, 'secondary', 'open-projector'),
-        button('Leave (the session is kept)', actions.leave, 'secondary', 'leave-session'),
+        button(t('presenter.openProjector'), actions.openProjector, 'secondary', 'open-projector'),
+        button(t('presenter.leave'), actions.leave, 'secondary', 'leave-session'),
       ),
     ),
     el('div', { className: 'presenter-columns' }, controls, script),
@@ -145,26 +149,16 @@ export function presenterScreen(
   return { nodes: [panel], focus: heading, stage: { screen: 'debrief' } };
 }
 
-function screenName(screen: RoomScreen): string {
-  switch (screen) {
-    case 'select':
-      return 'the choice of role';
-    case 'overview':
-      return 'the overview';
-    case 'briefing':
-      return 'the briefing';
-    case 'beat':
-      return 'the scene';
-    case 'outcome':
-      return 'the outcome';
-    case 'rejoin':
-      return 'back to the main line';
-    case 'debrief':
-      return 'the debrief';
-    case 'report':
-      return 'the end of the session';
-    case 'checkBefore':
-    case 'checkAfter':
-      return 'the check';
-  }
-}
+/** What each screen is called in "Now on the projector: …" (worded when drawn, see t()). */
+const SCREEN_NAMES: Readonly<Record<RoomScreen, MessageKey>> = {
+  select: 'presenter.screenSelect',
+  overview: 'presenter.screenOverview',
+  briefing: 'presenter.screenBriefing',
+  beat: 'presenter.screenBeat',
+  outcome: 'presenter.screenOutcome',
+  rejoin: 'presenter.screenRejoin',
+  debrief: 'presenter.screenDebrief',
+  report: 'presenter.screenReport',
+  checkBefore: 'presenter.screenCheck',
+  checkAfter: 'presenter.screenCheck',
+};

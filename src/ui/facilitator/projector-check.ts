@@ -10,13 +10,14 @@ import { checkQuestions, type CheckQuestion } from '../../facilitation/room-chec
 import { answersMayShow } from '../../facilitation/room-check-display';
 import type { RoomState } from '../../facilitation/room-session';
 import { el } from '../dom';
+import { t } from '../../i18n/translate';
 import './projector-check.css';
 
 /** The heading's words for the check at this phase. */
 export function projectorCheckHeading(roleName: string, phase: CheckPhase): string {
   return phase === 'before'
-    ? `${roleName}: before the role, what do you think?`
-    : `${roleName}: the same questions, after the role`;
+    ? t('checkPanel.projectorBefore', { role: roleName })
+    : t('checkPanel.projectorAfter', { role: roleName });
 }
 
 /** The check's body on the projector, for the role and phase the room is at. */
@@ -52,13 +53,21 @@ export function projectorCheckBody(
               'span',
               { className: 'answer-text' },
               answer.label,
-              right ? el('strong', { className: 'answer-right', text: ' ✓ right answer' }) : null,
+              right
+                ? el('strong', {
+                    className: 'answer-right',
+                    text: ` ${t('checkPanel.rightAnswerMark')}`,
+                  })
+                : null,
             ),
             count !== undefined ? bar(count, most) : null,
             count !== undefined
               ? el('span', {
                   className: 'answer-count',
-                  text: earlier !== undefined ? `${count} (before: ${earlier})` : String(count),
+                  text:
+                    earlier !== undefined
+                      ? t('checkPanel.countWithBefore', { count, before: earlier })
+                      : String(count),
                 })
               : null,
           );
@@ -69,13 +78,11 @@ export function projectorCheckBody(
   return [
     el('p', {
       className: 'projector-check-lead',
-      text: counted
-        ? 'The room’s answers, counted. Nobody is named.'
-        : 'Hands up for each answer as the facilitator reads it out. Nobody is named: only the counts are kept.',
+      text: counted ? t('checkPanel.counted') : t('checkPanel.handsUp'),
     }),
     el(
       'ol',
-      { className: 'projector-check-items', attrs: { 'aria-label': 'The check’s questions' } },
+      { className: 'projector-check-items', attrs: { 'aria-label': t('checkPanel.questions') } },
       ...checkQuestions(role.assessment).map(item),
     ),
   ];

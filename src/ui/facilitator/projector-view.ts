@@ -10,6 +10,7 @@ import { tallyText } from '../../facilitation/room-vote';
 import type { DecisionEntry } from '../../engine/session-types';
 import { buildWhoKnewWhat } from '../../facilitation/who-knew-what';
 import { el, list, paragraphs, uniqueId } from '../dom';
+import { t } from '../../i18n/translate';
 import { citations } from '../parts/citation';
 import { classificationBanner } from '../parts/classification-banner';
 import { statusLabel } from '../parts/status-label';
@@ -44,7 +45,7 @@ export function projectorScreen(scenario: Scenario, state: RoomState, view: Sess
     heading.textContent = scenario.title;
     body.push(
       ...paragraphs(scenario.summary),
-      el('h2', { text: 'Teams' }),
+      el('h2', { text: t('projector.teams') }),
       list(
         state.record.plan.teams.map(
           (entry) =>
@@ -53,11 +54,11 @@ export function projectorScreen(scenario: Scenario, state: RoomState, view: Sess
       ),
     );
   } else if (screen === 'briefing' && view.role) {
-    heading.textContent = `${view.role.name}: briefing`;
+    heading.textContent = t('projector.briefing', { role: view.role.name });
     body.push(
-      team ? el('p', { className: 'kicker', text: `Played by ${team}` }) : null,
+      team ? el('p', { className: 'kicker', text: t('projector.playedBy', { team }) }) : null,
       ...paragraphs(view.role.briefing),
-      view.role.knows.length > 0 ? el('h2', { text: 'What you know' }) : null,
+      view.role.knows.length > 0 ? el('h2', { text: t('projector.whatYouKnow') }) : null,
       list(view.role.knows),
     );
   } else if (screen === 'beat' && view.beat) {
@@ -67,44 +68,53 @@ export function projectorScreen(scenario: Scenario, state: RoomState, view: Sess
     const outcome = view.lastOutcome;
     const decision = state.record.runs.at(-1)?.log.findLast((entry) => entry.type === 'choose');
     const chosen = decision?.type === 'choose' ? decision : undefined;
-    heading.textContent = 'What follows';
+    heading.textContent = t('projector.whatFollows');
     body.push(
       el('p', {
         className: 'kicker',
         text: chosen?.skipped
-          ? `History’s choice, read out: ${outcome.choiceLabel}`
-          : `The room chose: ${outcome.choiceLabel}`,
+          ? t('projector.historyChoice', { choice: outcome.choiceLabel })
+          : t('projector.roomChose', { choice: outcome.choiceLabel }),
       }),
       chosen?.teams ? teamVotesList(scenario, chosen) : null,
       chosen?.tally && !chosen.teams
-        ? el('p', { className: 'room-tally', text: `Votes ${tallyText(chosen.tally)}` })
+        ? el('p', {
+            className: 'room-tally',
+            text: t('projector.votes', { tally: tallyText(chosen.tally) }),
+          })
         : null,
       decision?.type === 'choose' && decision.rationale
-        ? el('p', { className: 'room-rationale', text: `Because: ${decision.rationale}` })
+        ? el('p', {
+            className: 'room-rationale',
+            text: t('projector.because', { reason: decision.rationale }),
+          })
         : null,
       statusLabel(outcome.status),
       ...paragraphs(outcome.text),
-      citations(outcome.sources, 'Source', true),
+      citations(outcome.sources, t('projector.source'), true),
     );
   } else if (screen === 'rejoin' && view.rejoin) {
-    heading.textContent = 'Back to the scenario’s main line';
-    body.push(...paragraphs(view.rejoin.text), citations(view.rejoin.sources, 'Source', true));
+    heading.textContent = t('projector.mainLine');
+    body.push(
+      ...paragraphs(view.rejoin.text),
+      citations(view.rejoin.sources, t('projector.source'), true),
+    );
   } else if (screen === 'debrief' && view.ending) {
     const ending = view.ending;
-    heading.textContent = `Debrief: ${ending.title}`;
+    heading.textContent = t('projector.debrief', { ending: ending.title });
     // Questions first: the room discusses them while the facilitator pages on to the rest.
     body.push(
-      el('h2', { text: 'For discussion' }),
+      el('h2', { text: t('projector.forDiscussion') }),
       list(ending.questions),
       ...paragraphs(ending.debrief),
-      el('h2', { text: scenario.fictional ? 'What it shows' : REALITY_HEADING }),
+      el('h2', { text: scenario.fictional ? t('projector.whatItShows') : REALITY_HEADING }),
       ...paragraphs(ending.reality.text),
-      citations(ending.reality.sources, 'Source'),
+      citations(ending.reality.sources, t('projector.source')),
     );
   } else {
-    heading.textContent = 'Session complete';
+    heading.textContent = t('projector.complete');
     body.push(
-      el('p', { text: 'Thank you. The facilitator has the after-action report.' }),
+      el('p', { text: t('projector.thankYou') }),
       whoKnewWhatView(
         buildWhoKnewWhat(
           scenario,
@@ -145,7 +155,7 @@ function beatBody(state: RoomState, view: SessionView): (HTMLElement | null)[] {
             'ol',
             {
               className: view.choices.length > 3 ? 'room-choices is-many' : 'room-choices',
-              attrs: { 'aria-label': 'Choices' },
+              attrs: { 'aria-label': t('projector.choices') },
             },
             ...view.choices.map((choice) =>
               el(
@@ -159,9 +169,7 @@ function beatBody(state: RoomState, view: SessionView): (HTMLElement | null)[] {
         : el('p', {
             className: 'room-waiting',
             // A narrated decision has no vote: the facilitator reads out what was chosen.
-            text: narratedHere(state, view)
-              ? 'Listen: the facilitator reads out what was chosen, and what followed.'
-              : 'Discuss. The choices will appear shortly.',
+            text: narratedHere(state, view) ? t('projector.listen') : t('projector.discuss'),
           });
   return [
     ...paragraphs(beat.text),
@@ -179,7 +187,7 @@ function beatBody(state: RoomState, view: SessionView): (HTMLElement | null)[] {
       ? el('p', {
           className: 'room-tie',
           attrs: { role: 'status' },
-          text: `A tie (${Object.values(state.tie.tally).join('-')}): vote again between the highlighted choices.`,
+          text: t('projector.tie', { tally: Object.values(state.tie.tally).join('-') }),
         })
       : null,
     choices,
@@ -194,7 +202,7 @@ function teamVotesList(scenario: Scenario, decision: DecisionEntry): HTMLElement
   const label = (id: string): string => choices?.find((c) => c.id === id)?.label ?? id;
   return el(
     'ul',
-    { className: 'room-team-votes', attrs: { 'aria-label': 'Each team’s choice' } },
+    { className: 'room-team-votes', attrs: { 'aria-label': t('projector.teamChoices') } },
     ...(decision.teams ?? []).map((vote) =>
       el(
         'li',

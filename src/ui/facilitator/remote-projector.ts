@@ -18,6 +18,7 @@ import type { LinkStatus } from '../../live-room/keep-connected';
 import type { RoomView } from '../../live-room/room-view';
 import { watchRoom } from '../../live-room/watcher-link';
 import { el } from '../dom';
+import { t } from '../../i18n/translate';
 import { replaceScreen, showNotice } from '../screen-host';
 import { pageBase } from './live-room';
 import { projectorLivePanel } from './live-room-panel';
@@ -34,8 +35,8 @@ export function projectorRoomCode(): string | null {
 
 export function runRemoteProjector(code: string): void {
   document.documentElement.dataset.roomWindow = 'projector';
-  const heading = el('h1', { id: 'remote-projector-heading', text: 'Projector' });
-  const waiting = el('p', { text: 'Waiting for the presenter’s session…' });
+  const heading = el('h1', { id: 'remote-projector-heading', text: t('projector.heading') });
+  const waiting = el('p', { text: t('projector.waitingForSession') });
   replaceScreen([el('section', { className: 'panel' }, heading, waiting)], heading);
   let scenario: Scenario | null = null;
   let state: RoomState | null = null;
@@ -67,15 +68,15 @@ export function runRemoteProjector(code: string): void {
     try {
       data = JSON.parse(json);
     } catch {
-      return showNotice('The presenter’s session could not be read: it is not complete JSON.');
+      return showNotice(t('projector.notJson'));
     }
     const read = readRoomState(data);
-    if (!read.ok) return showNotice(`The presenter’s session was refused, because ${read.why}.`);
+    if (!read.ok) return showNotice(t('projector.refused', { why: read.why }));
     if (!scenario || scenario.id !== read.state.record.scenario.id)
       scenario = await loadRoomScenario(scenarioCatalog, read.state);
-    if (!scenario) return showNotice('The session’s scenario is not available in this window.');
+    if (!scenario) return showNotice(t('projector.noScenario'));
     const misfit = roomStateMisfit(scenario, read.state);
-    if (misfit) return showNotice(`The presenter’s session was refused, because ${misfit}.`);
+    if (misfit) return showNotice(t('projector.refused', { why: misfit }));
     if (state && state.sessionId === read.state.sessionId && state.revision >= read.state.revision)
       return;
     state = currentRoomState(scenario, read.state);
@@ -90,7 +91,7 @@ export function runRemoteProjector(code: string): void {
     status: (next) => {
       status = next;
       if (next === 'connecting' || next === 'reconnecting')
-        waiting.textContent = 'Waiting for the room server…';
+        waiting.textContent = t('projector.waitingForServer');
       draw();
     },
   });

@@ -12,6 +12,7 @@ import {
   roomCheckCsv,
 } from '../../facilitation/room-check-report';
 import { button, downloadText, el } from '../dom';
+import { t } from '../../i18n/translate';
 import './room-check-view.css';
 
 const svgNs = 'http://www.w3.org/2000/svg';
@@ -29,7 +30,7 @@ export function roomCheckView(roles: readonly RoomCheckRole[], fileStem: string)
     el(
       'div',
       { className: 'actions no-print' },
-      button('Download the check counts (CSV)', () =>
+      button(t('checkPanel.downloadCsv'), () =>
         downloadText(`${fileStem}-check.csv`, roomCheckCsv(roles), 'text/csv'),
       ),
     ),
@@ -58,9 +59,9 @@ function itemFigure(role: RoomCheckRole, item: RoomCheckItem): HTMLElement {
           el(
             'tr',
             {},
-            el('th', { attrs: { scope: 'col' }, text: 'Answer' }),
-            el('th', { attrs: { scope: 'col' }, text: 'Before' }),
-            el('th', { attrs: { scope: 'col' }, text: 'After' }),
+            el('th', { attrs: { scope: 'col' }, text: t('checkPanel.answer') }),
+            el('th', { attrs: { scope: 'col' }, text: t('checkPanel.before') }),
+            el('th', { attrs: { scope: 'col' }, text: t('checkPanel.after') }),
           ),
         ),
         el(
@@ -72,7 +73,7 @@ function itemFigure(role: RoomCheckRole, item: RoomCheckItem): HTMLElement {
               {},
               el('th', {
                 attrs: { scope: 'row' },
-                text: row.right ? `${row.label} (right answer)` : row.label,
+                text: row.right ? t('checkPanel.rightAnswer', { answer: row.label }) : row.label,
               }),
               el('td', { text: countText(role, 'before', row.before) }),
               el('td', { text: countText(role, 'after', row.after) }),

@@ -5,16 +5,22 @@
  * Whole states travel, never deltas, and the highest revision wins, so a message that arrives
  * twice or late changes nothing. Whatever arrives (from storage or a message) is read in full by
  * the room state's schema, and by the window's own check once it knows the scenario; a state
- * that fails either is refused, never adopted, and the window is told why.
+ * that fails either is refused, never adopted, and the window is told why. The presenter also
+ * says which language it speaks, so that the projector beside it speaks the same.
  */
 import { readRoomState } from '../../facilitation/room-state-schema';
 import type { KeptRoomState, RoomState } from '../../facilitation/room-session';
+import { isLanguage, type Language } from '../../i18n/languages';
 import { readStored, removeStored, writeStored } from '../safe-storage';
+import { t } from '../../i18n/translate';
 
 const ROOM_KEY = 'spillage.room';
 const CHANNEL = 'spillage-room';
 
-type Message = { kind: 'state'; state: KeptRoomState } | { kind: 'hello' };
+type Message =
+  | { kind: 'state'; state: KeptRoomState }
+  | { kind: 'hello' }
+  | { kind: 'language'; language: Language };
 
 /** A window's own check of a state it is about to adopt: why it does not fit, or undefined. */
 export type RoomGate = (state: KeptRoomState) => string | undefined;
@@ -32,6 +38,13 @@ export interface RoomLink {
   publish(state: RoomState): void;
   /** Calls `listener` with each newer state from the other window. */
   onChange(listener: (state: KeptRoomState) => void): () => void;
+  /**
+   * Tells the other window the language this one speaks, now and whenever a window opens (the
+   * presenter does, and the projector follows it).
+   */
+  sayLanguage(language: Language): void;
+  /** Calls `listener` with each language the other window says it speaks (and the last heard). */
+  onLanguage(listener: (language: Language) => void): void;
   /** Forgets the session here and in storage (the other window keeps what it shows). */
   forget(): void;
   close(): void;
@@ -53,7 +66,7 @@ function readRoomStateText(text: string): ReturnType<typeof readRoomState> {
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, why: 'it is not complete JSON' };
+    return { ok: false, why: t('roomWindows.notJson') };
   }
   return readRoomState(data);
 }
@@ -64,6 +77,10 @@ export function openRoomLink(): RoomLink {
   let gate: RoomGate = () => undefined;
   const listeners = new Set<(state: KeptRoomState) => void>();
   let tellRefusal: (why: string) => void = () => undefined;
+  let tellLanguage: (language: Language) => void = () => undefined;
+  let spoken: Language | null = null;
+  // The answer to this window's hello may come before the window listens for it.
+  let heard: Language | null = null;
   const channel = 'BroadcastChannel' in window ? new BroadcastChannel(CHANNEL) : null;
 
   const isNewer = (state: KeptRoomState): boolean =>
@@ -84,8 +101,13 @@ export function openRoomLink(): RoomLink {
     if (message === null || typeof message !== 'object') return;
     if (message.kind === 'state') receive(readRoomState(message.state));
     // A window that has just opened asks; whoever knows a session answers with it.
-    else if (message.kind === 'hello' && latest)
-      channel?.postMessage({ kind: 'state', state: latest });
+    else if (message.kind === 'hello') {
+      if (latest) channel?.postMessage({ kind: 'state', state: latest });
+      if (spoken) channel?.postMessage({ kind: 'language', language: spoken } satisfies Message);
+    } else if (message.kind === 'language' && isLanguage(message.language)) {
+      heard = message.language;
+      tellLanguage(heard);
+    }
   };
   const onStorage = (event: StorageEvent): void => {
     if (event.key !== ROOM_KEY || event.newValue === null) return;
@@ -113,6 +135,14 @@ export function openRoomLink(): RoomLink {
       writeStored(ROOM_KEY, JSON.stringify(state));
       channel?.postMessage({ kind: 'state', state } satisfies Message);
     },
+    sayLanguage(language) {
+      spoken = language;
+      channel?.postMessage({ kind: 'language', language } satisfies Message);
+    },
+    onLanguage(listener) {
+      tellLanguage = listener;
+      if (heard) listener(heard);
+    },
     onChange(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -126,6 +156,7 @@ export function openRoomLink(): RoomLink {
       window.removeEventListener('storage', onStorage);
       listeners.clear();
       tellRefusal = () => undefined;
+      tellLanguage = () => undefined;
     },
   };
 }

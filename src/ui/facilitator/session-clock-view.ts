@@ -7,6 +7,7 @@ import { formatMinutes } from '../../facilitation/plan-minutes';
 import type { RoomState } from '../../facilitation/room-session';
 import { aheadText, clockText, sessionClock } from '../../facilitation/session-clock';
 import { el } from '../dom';
+import { t } from '../../i18n/translate';
 
 /** The clock line; it stops redrawing once it leaves the page. */
 export function sessionClockView(scenario: Scenario, state: RoomState): HTMLElement {
@@ -15,8 +16,12 @@ export function sessionClockView(scenario: Scenario, state: RoomState): HTMLElem
   const ahead = el('strong', { className: 'clock-ahead' });
   const element = el(
     'p',
-    { id: 'session-clock', className: 'session-clock', attrs: { 'aria-label': 'Session clock' } },
-    'Session ',
+    {
+      id: 'session-clock',
+      className: 'session-clock',
+      attrs: { 'aria-label': t('presenter.clock') },
+    },
+    `${t('presenter.clockSession')} `,
     actual,
     ' · ',
     planned,
@@ -25,8 +30,14 @@ export function sessionClockView(scenario: Scenario, state: RoomState): HTMLElem
   );
   const draw = (): void => {
     const clock = sessionClock(scenario, state.record, state.screen, Date.now());
-    actual.textContent = `${clockText(clock.actual)} of ${formatMinutes(clock.budget)} min`;
-    planned.textContent = `plan to here ${formatMinutes(clock.planned)} min, plan in all ${formatMinutes(clock.total)} min`;
+    actual.textContent = t('presenter.clockActual', {
+      elapsed: clockText(clock.actual),
+      budget: formatMinutes(clock.budget),
+    });
+    planned.textContent = t('presenter.clockPlanned', {
+      planned: formatMinutes(clock.planned),
+      total: formatMinutes(clock.total),
+    });
     ahead.textContent = aheadText(clock);
     element.classList.toggle('is-behind', clock.ahead <= -1);
   };

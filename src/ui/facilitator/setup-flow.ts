@@ -13,6 +13,7 @@ import {
   type SessionPlan,
 } from '../../facilitation/session-plan';
 import { replaceScreen, showNotice } from '../screen-host';
+import { t } from '../../i18n/translate';
 import { announceStage } from '../../stage/stage-events';
 import { loadScenarioFile as checkScenarioFile } from '../loading/load-scenario-file';
 import { printPackScreen } from './print-pack';
@@ -108,11 +109,21 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
     const result = await checkScenarioFile(file);
     if (!result) return; // cancelled
     if (!result.ok) {
-      const shown = result.errors
+      const errors = result.errors
         .slice(0, 5)
-        .map((e) => `${e.file}, line ${e.line}${e.path ? ` (${e.path})` : ''}: ${e.message}`);
-      const more = result.errors.length > 5 ? ` …and ${result.errors.length - 5} more.` : '';
-      return showNotice(`${file.name} can't be played: ${shown.join('; ')}.${more}`);
+        .map((e) => {
+          const at = { file: e.file, line: String(e.line), message: e.message };
+          return e.path
+            ? t('setup.scenarioErrorAt', { ...at, path: e.path })
+            : t('setup.scenarioError', at);
+        })
+        .join('; ');
+      const more = result.errors.length - 5;
+      return showNotice(
+        more > 0
+          ? t('setup.cantPlayMore', { file: file.name, errors, more })
+          : t('setup.cantPlay', { file: file.name, errors }),
+      );
     }
     // The text is carried as it was accepted, so that a resumed session reads what passed.
     custom = { scenario: result.scenario, document: result.text };
@@ -128,24 +139,27 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
   };
 
   const loadLog = async (file: File): Promise<void> => {
-    if (file.size > LARGEST_LOG)
-      return showNotice(`${file.name} is too large to be a session log (at most 2 MB).`);
+    if (file.size > LARGEST_LOG) return showNotice(t('setup.logTooLarge', { file: file.name }));
     const text = await file.text();
     let scenarioId: unknown;
     try {
       scenarioId = (JSON.parse(text) as { scenario?: { id?: unknown } } | null)?.scenario?.id;
     } catch {
-      return showNotice(`${file.name} is not a session log: it is not JSON.`);
+      return showNotice(t('setup.logNotJson', { file: file.name }));
     }
     const card = catalog.find((entry) => entry.id === scenarioId);
     const own = custom?.scenario.id === scenarioId ? custom : null;
     if (!card && !own)
       return showNotice(
-        `${file.name} can't be loaded: its scenario (${JSON.stringify(scenarioId) ?? 'none'}) is not built into this game; load that scenario file first.`,
+        t('setup.logScenarioMissing', {
+          file: file.name,
+          scenario: JSON.stringify(scenarioId) ?? t('setup.noScenarioId'),
+        }),
       );
     const logScenario = card ? await card.load() : (own as { scenario: Scenario }).scenario;
     const parsed = actions.parseLog(text, logScenario);
-    if (!parsed.ok) return showNotice(`${file.name} can't be loaded: ${parsed.message}`);
+    if (!parsed.ok)
+      return showNotice(t('setup.logRefused', { file: file.name, why: parsed.message }));
     actions.resume(logScenario, parsed.record, card ? undefined : own?.document);
   };
 

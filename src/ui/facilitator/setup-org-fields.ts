@@ -8,6 +8,7 @@ import type { Beat, Role, Scenario } from '../../engine/schema';
 import { orgNoteAt, withOrgNote } from '../../facilitation/org-notes';
 import type { SessionPlan } from '../../facilitation/session-plan';
 import { button, el } from '../dom';
+import { t } from '../../i18n/translate';
 import { playedRoles } from './pack-names';
 import './org-notes.css';
 
@@ -31,7 +32,7 @@ export function orgFieldset(
   return el(
     'fieldset',
     { className: 'setup-org' },
-    el('legend', { text: 'For your organisation' }),
+    el('legend', { text: t('setup.forOrganisation') }),
     unnamedField(scenario, plan, actions),
     notesDetails(scenario, plan, actions),
   );
@@ -61,12 +62,12 @@ function unnamedField(
       box,
       el('label', {
         attrs: { for: box.id },
-        text: 'Show the vendor unnamed (a corporate audience)',
+        text: t('setup.unnamed'),
       }),
     ),
     el('p', {
       className: 'hint',
-      text: `On the projector, the presenter, the pack and the report: ${shown}. Excerpts from the source show the words in [square brackets]; their citations and dates stay as they are.`,
+      text: t('setup.unnamedHint', { names: shown }),
     }),
   );
 }
@@ -86,7 +87,7 @@ function notesDetails(
     if (chosen) actions.loadNotes(chosen);
   });
   const download = button(
-    'Download the notes (JSON)',
+    t('setup.downloadNotes'),
     () => actions.downloadNotes(),
     'secondary',
     'setup-notes-download',
@@ -96,11 +97,11 @@ function notesDetails(
     'details',
     { id: 'setup-notes', className: 'setup-notes' },
     el('summary', {
-      text: `In our organisation: your notes per decision (${written} written${written >= MAX_ORG_NOTES ? `, the most a session keeps` : ''})`,
+      text: t('setup.notesSummary', { written, full: written >= MAX_ORG_NOTES ? 'yes' : 'no' }),
     }),
     el('p', {
       className: 'hint',
-      text: 'Beside a decision, write what your organisation does about it: its policy, its reporting channel, who to call. The pack prints each note beside its decision and the presenter shows it there, marked as your organisation’s, not as part of the story. Notes stay on this device for this scenario; download them to use on another computer.',
+      text: t('setup.notesHint'),
     }),
     ...playedRoles(scenario, plan).map(({ role }) => roleNotes(role, plan, actions)),
     el(
@@ -113,7 +114,7 @@ function notesDetails(
         el('label', {
           className: 'file-label',
           attrs: { for: file.id },
-          text: 'Load notes (JSON)',
+          text: t('setup.loadNotes'),
         }),
         file,
       ),

@@ -14,10 +14,15 @@ import { formatMinutes, planMinutes } from '../../facilitation/plan-minutes';
 import type { SessionPlan } from '../../facilitation/session-plan';
 import { keepOrgSettings, withoutOrgSettings } from '../../facilitation/org-notes';
 import { button, el, list } from '../dom';
+import { t } from '../../i18n/translate';
 
 type Change = (next: Partial<SessionPlan>) => void;
 
+/** The name a team gets until the facilitator types its own: "Team 1" for index 0. */
+const teamName = (index: number): string => t('setup.team', { number: index + 1 });
+
 /** The team name a role gets while every team decides it (see presetsFor). */
+// not-translated: it must equal the name presetsFor (src/facilitation/plan-fit.ts) gives
 const EVERY_TEAM = 'Every team';
 
 /** The ready-made plans; picking one replaces the plan (it can be edited afterwards). */
@@ -33,7 +38,7 @@ export function presetField(
   const select = el(
     'select',
     { id: 'setup-preset' },
-    el('option', { text: 'Your own plan (edit below)', attrs: { value: '' } }),
+    el('option', { text: t('setup.ownPlan'), attrs: { value: '' } }),
     ...presets.map((preset) => el('option', { text: preset.label, attrs: { value: preset.id } })),
   );
   select.value = presets.find((preset) => same(preset.plan))?.id ?? '';
@@ -44,11 +49,11 @@ export function presetField(
   return el(
     'div',
     { className: 'setup-field' },
-    el('label', { attrs: { for: select.id }, text: 'Preset' }),
+    el('label', { attrs: { for: select.id }, text: t('setup.preset') }),
     select,
     el('p', {
       className: 'hint',
-      text: 'Each preset fits its time with the scenario’s own minutes for every discussion; where it must, it narrates the shortest decisions instead of voting on them.',
+      text: t('setup.presetHint'),
     }),
   );
 }
@@ -77,21 +82,16 @@ export function everyTeamFieldset(plan: SessionPlan, change: Change): HTMLElemen
     input.addEventListener('change', () =>
       change({ everyTeam: names.map((n, i) => (i === index ? input.value : n)) }),
     );
-    return el(
-      'li',
-      {},
-      el('label', { attrs: { for: input.id }, text: `Team ${index + 1}` }),
-      input,
-    );
+    return el('li', {}, el('label', { attrs: { for: input.id }, text: teamName(index) }), input);
   });
   const add = button(
-    'Add a team',
-    () => change({ everyTeam: [...names, `Team ${names.length + 1}`] }),
+    t('setup.addTeam'),
+    () => change({ everyTeam: [...names, teamName(names.length)] }),
     'secondary',
     'setup-every-team-add',
   );
   const remove = button(
-    'Remove the last team',
+    t('setup.removeTeam'),
     () => change({ everyTeam: names.slice(0, -1) }),
     'secondary',
     'setup-every-team-remove',
@@ -100,20 +100,17 @@ export function everyTeamFieldset(plan: SessionPlan, change: Change): HTMLElemen
   return el(
     'fieldset',
     { className: 'setup-who-decides' },
-    el('legend', { text: 'Who decides' }),
-    radio('setup-one-team', 'One team per role; the others watch and discuss', !every, () =>
+    el('legend', { text: t('setup.whoDecides') }),
+    radio('setup-one-team', t('setup.oneTeamPerRole'), !every, () =>
       change({
         everyTeam: undefined,
         teams: plan.teams.map((entry, i) =>
-          entry.team === EVERY_TEAM ? { ...entry, team: `Team ${i + 1}` } : entry,
+          entry.team === EVERY_TEAM ? { ...entry, team: teamName(i) } : entry,
         ),
       }),
     ),
-    radio(
-      'setup-every-team',
-      'Every team decides every decision; the projector compares them',
-      every,
-      () => change({ everyTeam: ['Team 1', 'Team 2', 'Team 3', 'Team 4'] }),
+    radio('setup-every-team', t('setup.everyTeamDecides'), every, () =>
+      change({ everyTeam: [0, 1, 2, 3].map(teamName) }),
     ),
     every ? el('ol', { className: 'setup-every-team' }, ...rows) : null,
     every ? el('div', { className: 'actions' }, add, remove) : null,
@@ -134,7 +131,7 @@ export function planFitNote(
   const narratedNote =
     narrated > 0
       ? el('p', {
-          text: `${narrated} decision${narrated === 1 ? ' is' : 's are'} narrated: you read history’s choice and its outcome, and the room does not vote.`,
+          text: t('setup.narrated', { count: narrated }),
         })
       : null;
   if (minutes.over <= 0)
@@ -142,14 +139,17 @@ export function planFitNote(
       'div',
       { id: 'setup-fit', className: 'setup-fit fits', attrs: { role: 'status' } },
       el('p', {
-        text: `This plan takes ${formatMinutes(minutes.total)} of your ${formatMinutes(minutes.budget)} minutes.`,
+        text: t('setup.fits', {
+          total: formatMinutes(minutes.total),
+          budget: formatMinutes(minutes.budget),
+        }),
       }),
       narratedNote,
     );
   const fitted = fitByNarrating(scenario, plan);
   const fits = planMinutes(scenario, fitted).over <= 0;
   const fit = button(
-    'Narrate decisions to fit',
+    t('setup.narrateToFit'),
     () => replace(fitted),
     'secondary',
     'setup-fit-narrate',
@@ -157,9 +157,9 @@ export function planFitNote(
   return el(
     'div',
     { id: 'setup-fit', className: 'setup-fit over', attrs: { role: 'alert' } },
-    el('h2', { text: 'This plan does not fit the time' }),
+    el('h2', { text: t('setup.overTime') }),
     el('p', { text: overBudgetSentence(minutes) }),
-    el('p', { text: 'Cut something:' }),
+    el('p', { text: t('setup.cut') }),
     list(cutsFor(scenario, plan)),
     narratedNote,
     fits ? el('div', { className: 'actions' }, fit) : null,

@@ -1,4 +1,5 @@
 import { el } from '../dom';
+import { t } from '../../i18n/translate';
 
 /** "Or load your own scenario file": the same files the game's scenario picker accepts. */
 export function scenarioFileField(load: (file: File) => void): HTMLElement {
@@ -16,7 +17,7 @@ export function scenarioFileField(load: (file: File) => void): HTMLElement {
     el('label', {
       className: 'file-label',
       attrs: { for: input.id },
-      text: 'Or load your own scenario file (YAML or JSON)',
+      text: t('setup.scenarioFile'),
     }),
     input,
   );

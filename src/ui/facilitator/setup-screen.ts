@@ -8,6 +8,7 @@ import type { Scenario } from '../../engine/schema';
 import type { MinutesPlan, SessionPlan } from '../../facilitation/session-plan';
 import { formatMinutes } from '../../facilitation/plan-minutes';
 import { button, el, list } from '../dom';
+import { t } from '../../i18n/translate';
 import { scenarioFileField } from './setup-scenario-file';
 import type { Screen } from '../screens/screen';
 import { minutesGroups, minutesTable } from './pack-minutes';
@@ -48,19 +49,19 @@ export function setupScreen(input: SetupInput, actions: SetupActions): Screen {
   const { scenario, plan } = input;
   const change = (next: Partial<SessionPlan>): void => actions.changePlan({ ...plan, ...next });
   const ready = input.problems.length === 0;
-  const heading = el('h1', { id: 'setup-heading', text: 'Set up a session' });
+  const heading = el('h1', { id: 'setup-heading', text: t('setup.heading') });
   const printButton = button(
-    'Print the pack',
+    t('setup.printPack'),
     () => actions.printPack(),
     'secondary',
     'setup-print',
   );
-  const startButton = button('Start the session', () => actions.start(), 'primary', 'setup-start');
+  const startButton = button(t('setup.start'), () => actions.start(), 'primary', 'setup-start');
   for (const control of [printButton, startButton]) {
     control.disabled = !ready;
     if (!ready) control.setAttribute('aria-describedby', 'setup-problems');
   }
-  const backButton = button('Back', () => actions.back(), 'secondary', 'setup-back');
+  const backButton = button(t('setup.back'), () => actions.back(), 'secondary', 'setup-back');
 
   const form = el(
     'form',
@@ -80,7 +81,7 @@ export function setupScreen(input: SetupInput, actions: SetupActions): Screen {
       : el(
           'div',
           { id: 'setup-problems', className: 'problems setup-problems', attrs: { role: 'alert' } },
-          el('h2', { text: 'Before the session can start' }),
+          el('h2', { text: t('setup.problems') }),
           list(input.problems),
         ),
     el('div', { className: 'actions' }, startButton, printButton),
@@ -91,11 +92,11 @@ export function setupScreen(input: SetupInput, actions: SetupActions): Screen {
   const panel = el(
     'section',
     { className: 'panel setup', attrs: { 'aria-labelledby': heading.id } },
-    el('p', { className: 'kicker', text: 'Facilitator mode' }),
+    el('p', { className: 'kicker', text: t('setup.kicker') }),
     heading,
     el('p', {
       className: 'lede',
-      text: 'Choose the scenario, who plays which role and how long you have. Print the pack for yourself and the teams, then start: the session opens in two windows, the projector for the room and the presenter for you.',
+      text: t('setup.lede'),
     }),
     form,
     logSection(actions),
@@ -116,15 +117,18 @@ function scenarioField(input: SetupInput, actions: SetupActions): HTMLElement {
   );
   select.value = scenario.id;
   select.addEventListener('change', () => actions.chooseScenario(select.value));
-  const roles = scenario.roles.length;
   return el(
     'div',
     { className: 'setup-field' },
-    el('label', { attrs: { for: select.id }, text: 'Scenario' }),
+    el('label', { attrs: { for: select.id }, text: t('setup.scenario') }),
     select,
     el('p', {
       className: 'hint',
-      text: `${roles} role${roles === 1 ? '' : 's'} · about ${scenario.estimatedMinutes} minutes for one player${scenario.fictional ? ' · fictional' : ''}`,
+      text: t('setup.scenarioFacts', {
+        roles: scenario.roles.length,
+        minutes: scenario.estimatedMinutes,
+        fictional: scenario.fictional ? 'yes' : 'no',
+      }),
     }),
     el('p', { className: 'setup-summary', text: scenario.summary }),
   );
@@ -160,15 +164,16 @@ function modeFieldset(
       el('label', {
         attrs: { for: radio.id },
         text:
-          MODE_LABELS[mode] +
-          (mode === 'campaign' && !order ? ' (this scenario has no campaign)' : ''),
+          mode === 'campaign' && !order
+            ? t('setup.noCampaign', { mode: MODE_LABELS[mode] })
+            : MODE_LABELS[mode],
       }),
     );
   };
   return el(
     'fieldset',
     { className: 'setup-mode' },
-    el('legend', { text: 'How the room plays' }),
+    el('legend', { text: t('setup.howRoomPlays') }),
     option('campaign'),
     option('roles'),
   );
@@ -182,7 +187,10 @@ function budgetField(plan: SessionPlan, change: (next: Partial<SessionPlan>) => 
     'select',
     { id: 'setup-budget' },
     ...budgets.map((minutes) =>
-      el('option', { text: `${minutes} minutes`, attrs: { value: String(minutes) } }),
+      el('option', {
+        text: t('common.minutes', { count: minutes }),
+        attrs: { value: String(minutes) },
+      }),
     ),
   );
   select.value = String(plan.budgetMinutes);
@@ -190,7 +198,7 @@ function budgetField(plan: SessionPlan, change: (next: Partial<SessionPlan>) => 
   return el(
     'div',
     { className: 'setup-field' },
-    el('label', { attrs: { for: select.id }, text: 'Time budget' }),
+    el('label', { attrs: { for: select.id }, text: t('setup.budget') }),
     select,
   );
 }
@@ -199,14 +207,14 @@ function minutesSection({ scenario, plan, minutes }: SetupInput): HTMLElement {
   return el(
     'section',
     { className: 'setup-minutes', attrs: { 'aria-labelledby': 'setup-minutes-heading' } },
-    el('h2', { id: 'setup-minutes-heading', text: 'The run sheet' }),
+    el('h2', { id: 'setup-minutes-heading', text: t('setup.runSheet') }),
     minutes
       ? minutesTable(minutesGroups(scenario, plan, minutes), minutes.total, {
-          caption: `${formatMinutes(minutes.total)} minutes, part by part, from the scenario’s own minutes for each discussion (the timer counts those down)`,
+          caption: t('setup.runSheetCaption', { minutes: formatMinutes(minutes.total) }),
         })
       : el('p', {
           className: 'hint',
-          text: 'The minutes appear here once the problems below are fixed.',
+          text: t('setup.minutesLater'),
         }),
   );
 }
@@ -223,15 +231,15 @@ function logSection(actions: SetupActions): HTMLElement {
   return el(
     'section',
     { className: 'setup-log', attrs: { 'aria-labelledby': 'setup-log-heading' } },
-    el('h2', { id: 'setup-log-heading', text: 'Carry on or review a saved session' }),
+    el('h2', { id: 'setup-log-heading', text: t('setup.logHeading') }),
     el('p', {
       className: 'hint',
-      text: 'The session log is the JSON file the report screen downloads. Loading it opens the session where it stopped, or its report if it had ended.',
+      text: t('setup.logHint'),
     }),
     el('label', {
       className: 'file-label',
       attrs: { for: input.id },
-      text: 'Load a session log (JSON)',
+      text: t('setup.loadLog'),
     }),
     input,
   );

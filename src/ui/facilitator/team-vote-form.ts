@@ -10,6 +10,8 @@ import type { Ballot } from '../../facilitation/live-vote';
 import type { RoomCommand } from '../../facilitation/room-session';
 import type { PhoneTeamVote } from '../../facilitation/team-ballots';
 import { button, el } from '../dom';
+import { t } from '../../i18n/translate';
+import { quotedList } from './vote-form';
 
 type RecordDecision = Extract<RoomCommand, { type: 'record-decision' }>;
 
@@ -22,20 +24,20 @@ export interface TeamPhones {
 }
 
 function phoneLine(vote: PhoneTeamVote | undefined, open: readonly ChoiceView[]): string {
-  if (!vote || vote.phones === 0) return 'No phone has voted for this team yet.';
-  const voted = `${vote.phones} ${vote.phones === 1 ? 'phone' : 'phones'}`;
+  if (!vote || vote.phones === 0) return t('roomVote.noPhoneVote');
   const picked = open.find((choice) => choice.id === vote.choice);
   return picked
-    ? `Phones: ${voted}, most chose “${picked.label}”.`
-    : `Phones: ${voted}, split evenly: ask the team.`;
+    ? t('roomVote.phonesMost', { phones: vote.phones, choice: picked.label })
+    : t('roomVote.phonesSplit', { phones: vote.phones });
 }
 
 function unmatchedLine(unmatched: readonly Ballot[]): HTMLElement | null {
   if (unmatched.length === 0) return null;
-  const named = [...new Set(unmatched.map((b) => b.team.trim() || 'no team'))];
+  const named = [...new Set(unmatched.map((b) => b.team.trim() || t('roomVote.noTeam')))];
+  const teams = named.map((name) => t('roomVote.quoted', { text: name })).join(', ');
   return el('p', {
     className: 'hint team-phones-unmatched',
-    text: `${unmatched.length} ${unmatched.length === 1 ? 'phone gave' : 'phones gave'} a team that is not in this session (${named.map((n) => `“${n}”`).join(', ')}): not counted for any team. They can rejoin with their team’s name.`,
+    text: t('roomVote.unmatched', { count: unmatched.length, teams }),
   });
 }
 
@@ -52,7 +54,7 @@ export function teamVoteForm(
     const select = el(
       'select',
       { id: `team-choice-${index}`, className: 'team-choice' },
-      el('option', { text: 'Choose…', attrs: { value: '' } }),
+      el('option', { text: t('roomVote.choose'), attrs: { value: '' } }),
       ...open.map((choice) =>
         el('option', { text: `${choice.index + 1}. ${choice.label}`, attrs: { value: choice.id } }),
       ),
@@ -66,9 +68,9 @@ export function teamVoteForm(
       'fieldset',
       { className: 'team-vote' },
       el('legend', { text: team }),
-      el('label', { attrs: { for: select.id }, text: `${team} chose` }),
+      el('label', { attrs: { for: select.id }, text: t('roomVote.teamChose', { team }) }),
       select,
-      el('label', { attrs: { for: reason.id }, text: `${team}’s reason, in one line` }),
+      el('label', { attrs: { for: reason.id }, text: t('roomVote.teamReason', { team }) }),
       reason,
       phones
         ? el('p', {
@@ -102,16 +104,18 @@ export function teamVoteForm(
   return el(
     'section',
     { className: 'vote-form team-vote-form', attrs: { 'aria-labelledby': 'vote-heading' } },
-    el('h2', { id: 'vote-heading', text: 'Every team’s decision' }),
+    el('h2', { id: 'vote-heading', text: t('roomVote.teamsHeading') }),
     tie
       ? el('p', {
           className: 'room-tie',
-          text: `A tie: ask the teams again between ${open.map((c) => `“${c.label}”`).join(' and ')}.`,
+          text: t('roomVote.teamsTie', { choices: quotedList(open) }),
         })
-      : el('p', { className: 'hint', text: 'The story follows the choice most teams made.' }),
+      : el('p', { className: 'hint', text: t('roomVote.followsMost') }),
     ...rows.map((entry) => entry.row),
     phones ? unmatchedLine(phones.votes.unmatched) : null,
-    phones ? button('Fill in from phones', fillFromPhones, 'secondary', 'team-fill-phones') : null,
-    button('Record the teams’ choices', recordAll, 'primary'),
+    phones
+      ? button(t('roomVote.fillFromPhones'), fillFromPhones, 'secondary', 'team-fill-phones')
+      : null,
+    button(t('roomVote.recordTeams'), recordAll, 'primary'),
   );
 }

@@ -4,6 +4,7 @@
  */
 import { formatTimeLeft, timeLeftMs, type RoomTimer } from '../../facilitation/room-timer';
 import { el } from '../dom';
+import { t } from '../../i18n/translate';
 
 const shown = new Map<HTMLElement, RoomTimer>();
 let ticker: ReturnType<typeof setInterval> | null = null;
@@ -15,7 +16,11 @@ function draw(element: HTMLElement, timer: RoomTimer): void {
   if (clock) clock.textContent = formatTimeLeft(left);
   if (state)
     state.textContent =
-      left < 0 ? 'over time' : timer.runningSince === null ? 'paused' : 'remaining';
+      left < 0
+        ? t('presenter.overTime')
+        : timer.runningSince === null
+          ? t('presenter.paused')
+          : t('presenter.remaining');
   element.classList.toggle('timer-over', left < 0);
   element.classList.toggle('timer-paused', timer.runningSince === null);
 }
@@ -35,7 +40,7 @@ function tick(): void {
 export function timerView(timer: RoomTimer, id?: string): HTMLElement {
   const element = el(
     'div',
-    { className: 'room-timer', attrs: { role: 'timer', 'aria-label': 'Discussion timer' } },
+    { className: 'room-timer', attrs: { role: 'timer', 'aria-label': t('presenter.timer') } },
     el('span', { className: 'timer-clock' }),
     el('span', { className: 'timer-state' }),
   );

@@ -6,6 +6,7 @@ import type { ChoiceView } from '../../engine/view-types';
 import { MAX_REASON_CHARS, MAX_VOTES } from '../../engine/limits';
 import type { RoomCommand } from '../../facilitation/room-session';
 import { button, el } from '../dom';
+import { formatList, t } from '../../i18n/translate';
 
 type RecordDecision = Extract<RoomCommand, { type: 'record-decision' }>;
 
@@ -29,7 +30,10 @@ export function voteForm(
     const row = el(
       'div',
       { className: 'vote-row' },
-      el('label', { attrs: { for: input.id }, text: `Votes for “${choice.label}”` }),
+      el('label', {
+        attrs: { for: input.id },
+        text: t('roomVote.votesFor', { choice: choice.label }),
+      }),
       input,
     );
     return { choice, input, row };
@@ -41,7 +45,7 @@ export function voteForm(
   const agreed = el(
     'select',
     { id: 'vote-agreed' },
-    el('option', { text: 'Choose…', attrs: { value: '' } }),
+    el('option', { text: t('roomVote.choose'), attrs: { value: '' } }),
     ...choices.map((choice) => el('option', { text: choice.label, attrs: { value: choice.id } })),
   );
   const typedTally = (): Record<string, number> => {
@@ -61,17 +65,17 @@ export function voteForm(
   return el(
     'section',
     { className: 'vote-form', attrs: { 'aria-labelledby': 'vote-heading' } },
-    el('h2', { id: 'vote-heading', text: "The room's decision" }),
+    el('h2', { id: 'vote-heading', text: t('roomVote.heading') }),
     tie
       ? el('p', {
           className: 'room-tie',
-          text: `A tie: ask the room again between ${voting.map((c) => `“${c.label}”`).join(' and ')}.`,
+          text: t('roomVote.tie', { choices: quotedList(voting) }),
         })
       : null,
     el(
       'div',
       { className: 'vote-reason' },
-      el('label', { attrs: { for: rationale.id }, text: 'The room’s reason, in one line' }),
+      el('label', { attrs: { for: rationale.id }, text: t('roomVote.reason') }),
       rationale,
     ),
     el(
@@ -79,28 +83,33 @@ export function voteForm(
       {},
       el('legend', {
         text: closeLive
-          ? 'Hands raised in the room (added to the phone votes)'
+          ? t('roomVote.handsAndPhones')
           : tie
-            ? 'Votes, second round'
-            : 'Votes (a show of hands)',
+            ? t('roomVote.secondRound')
+            : t('roomVote.showOfHands'),
       }),
       ...voteInputs.map((entry) => entry.row),
       closeLive
         ? button(
-            'Close the phone vote and record it',
+            t('roomVote.closePhoneVote'),
             () => closeLive(typedTally(), rationale.value),
             'primary',
           )
         : null,
-      button('Record the votes', recordVotes, closeLive ? 'secondary' : 'primary'),
+      button(t('roomVote.recordVotes'), recordVotes, closeLive ? 'secondary' : 'primary'),
     ),
     el(
       'fieldset',
       {},
-      el('legend', { text: 'Or, without a vote' }),
-      el('label', { attrs: { for: agreed.id }, text: 'The room agreed on' }),
+      el('legend', { text: t('roomVote.withoutVote') }),
+      el('label', { attrs: { for: agreed.id }, text: t('roomVote.agreedOn') }),
       agreed,
-      button('Record this choice', recordAgreed),
+      button(t('roomVote.recordChoice'), recordAgreed),
     ),
   );
+}
+
+/** The tied choices, each in quotation marks: "“A” and “B”" ("„A“ und „B“"). */
+export function quotedList(choices: readonly { label: string }[]): string {
+  return formatList(choices.map((choice) => t('roomVote.quoted', { text: choice.label })));
 }

@@ -13,6 +13,7 @@ import {
 import type { NoteCommand } from '../../facilitation/room-notes';
 import type { ActionItem, WrapUp } from '../../facilitation/wrap-up';
 import { button, el } from '../dom';
+import { t } from '../../i18n/translate';
 import './wrap-up.css';
 
 type SaveWrapUp = (command: Extract<NoteCommand, { type: 'wrap-up' }>) => void;
@@ -47,8 +48,6 @@ const lines = (value: readonly string[] | undefined, rows = 3): HTMLTextAreaElem
   return t;
 };
 
-const LINE_HINT = `One per line; at most ${MAX_NOTE_LINES} lines of ${MAX_NOTE_CHARS} characters.`;
-
 /** The wrap-up form, filled with what was saved before; Save sends it to the session log. */
 export function wrapUpPanel(saved: WrapUp | undefined, save: SaveWrapUp): HTMLElement {
   const w = saved ?? {};
@@ -67,9 +66,9 @@ export function wrapUpPanel(saved: WrapUp | undefined, save: SaveWrapUp): HTMLEl
     const what = input(a?.what ?? '', MAX_NOTE_CHARS);
     const owner = input(a?.owner ?? '', MAX_PERSON_CHARS);
     const due = input(a?.due ?? '', 10, 'date');
-    what.setAttribute('aria-label', `Action ${n}: what is to be done`);
-    owner.setAttribute('aria-label', `Action ${n}: owner`);
-    due.setAttribute('aria-label', `Action ${n}: due date`);
+    what.setAttribute('aria-label', t('wrapUpForm.actionWhat', { number: n }));
+    owner.setAttribute('aria-label', t('wrapUpForm.actionOwner', { number: n }));
+    due.setAttribute('aria-label', t('wrapUpForm.actionDue', { number: n }));
     what.id = `wrap-up-action-${n}-what`;
     owner.id = `wrap-up-action-${n}-owner`;
     due.id = `wrap-up-action-${n}-due`;
@@ -82,7 +81,7 @@ export function wrapUpPanel(saved: WrapUp | undefined, save: SaveWrapUp): HTMLEl
   const submit = (): void => {
     const count = headcount.value.trim();
     if (count !== '' && !/^\d{1,3}$/.test(count)) {
-      message.textContent = `Participants must be a whole number from 0 to ${MAX_VOTES}.`;
+      message.textContent = t('wrapUpForm.badHeadcount', { most: MAX_VOTES });
       headcount.focus();
       return;
     }
@@ -92,7 +91,7 @@ export function wrapUpPanel(saved: WrapUp | undefined, save: SaveWrapUp): HTMLEl
     });
     const missing = actions.findIndex((a) => !a.what && (a.owner || a.due));
     if (missing >= 0) {
-      message.textContent = `Action ${missing + 1} has an owner or a date but no action: say what is to be done.`;
+      message.textContent = t('wrapUpForm.actionWithoutWhat', { number: missing + 1 });
       return;
     }
     message.textContent = '';
@@ -110,43 +109,44 @@ export function wrapUpPanel(saved: WrapUp | undefined, save: SaveWrapUp): HTMLEl
       },
     });
   };
-  const saveButton = button('Save the wrap-up to the report', submit, 'primary', 'wrap-up-save');
-  const addButton = button('Add an action', () => addRow(), 'secondary', 'wrap-up-add-action');
+  const saveButton = button(t('wrapUpForm.save'), submit, 'primary', 'wrap-up-save');
+  const addButton = button(
+    t('wrapUpForm.addAction'),
+    () => addRow(),
+    'secondary',
+    'wrap-up-add-action',
+  );
+  const lineHint = t('wrapUpForm.lineHint', { lines: MAX_NOTE_LINES, characters: MAX_NOTE_CHARS });
   return el(
     'section',
     { className: 'panel wrap-up no-print', attrs: { 'aria-labelledby': 'wrap-up-heading' } },
-    el('h2', { id: 'wrap-up-heading', text: 'Wrap-up: for the report’s first page' }),
+    el('h2', { id: 'wrap-up-heading', text: t('wrapUpForm.heading') }),
     el('p', {
       className: 'hint',
-      text: 'Fill this in with the room during the hot-wash, then save: the summary below follows. Nothing leaves this computer.',
+      text: t('wrapUpForm.lede'),
     }),
     el(
       'div',
       { className: 'wrap-up-grid' },
-      field('wrap-up-facilitator', 'Facilitator', facilitator),
-      field('wrap-up-location', 'Location', location),
-      field('wrap-up-headcount', 'Participants (how many)', headcount),
-      field(
-        'wrap-up-attendees',
-        'Names (optional)',
-        attendees,
-        'One per line; they go to the attendance CSV.',
-      ),
-      field('wrap-up-takeaways', 'The room’s takeaways', takeaways, LINE_HINT),
-      field('wrap-up-strengths', 'Strengths', strengths, LINE_HINT),
-      field('wrap-up-improvements', 'To improve', improvements, LINE_HINT),
+      field('wrap-up-facilitator', t('wrapUpForm.facilitator'), facilitator),
+      field('wrap-up-location', t('wrapUpForm.location'), location),
+      field('wrap-up-headcount', t('wrapUpForm.headcount'), headcount),
+      field('wrap-up-attendees', t('wrapUpForm.names'), attendees, t('wrapUpForm.namesHint')),
+      field('wrap-up-takeaways', t('wrapUpForm.takeaways'), takeaways, lineHint),
+      field('wrap-up-strengths', t('wrapUpForm.strengths'), strengths, lineHint),
+      field('wrap-up-improvements', t('wrapUpForm.improvements'), improvements, lineHint),
     ),
     el(
       'table',
       { className: 'wrap-up-actions' },
-      el('caption', { text: 'Action items' }),
+      el('caption', { text: t('wrapUpForm.actions') }),
       el(
         'thead',
         {},
         el(
           'tr',
           {},
-          ...['What is to be done', 'Owner', 'Due'].map((c) =>
+          ...[t('wrapUpForm.what'), t('wrapUpForm.owner'), t('wrapUpForm.due')].map((c) =>
             el('th', { text: c, attrs: { scope: 'col' } }),
           ),
         ),

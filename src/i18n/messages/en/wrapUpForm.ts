@@ -1,0 +1,26 @@
+/** The wrap-up form on the presenter at the end of a session (src/ui/facilitator/wrap-up-panel.ts). */
+export const wrapUpForm = {
+  lineHint: 'One per line; at most {lines} lines of {characters} characters.',
+  actionWhat: 'Action {number}: what is to be done',
+  actionOwner: 'Action {number}: owner',
+  actionDue: 'Action {number}: due date',
+  badHeadcount: 'Participants must be a whole number from 0 to {most}.',
+  actionWithoutWhat:
+    'Action {number} has an owner or a date but no action: say what is to be done.',
+  save: 'Save the wrap-up to the report',
+  addAction: 'Add an action',
+  heading: 'Wrap-up: for the report’s first page',
+  lede: 'Fill this in with the room during the hot-wash, then save: the summary below follows. Nothing leaves this computer.',
+  facilitator: 'Facilitator',
+  location: 'Location',
+  headcount: 'Participants (how many)',
+  names: 'Names (optional)',
+  namesHint: 'One per line; they go to the attendance CSV.',
+  takeaways: 'The room’s takeaways',
+  strengths: 'Strengths',
+  improvements: 'To improve',
+  actions: 'Action items',
+  what: 'What is to be done',
+  owner: 'Owner',
+  due: 'Due',
+} as const;
