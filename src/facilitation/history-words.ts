@@ -9,7 +9,7 @@
 import type { History } from '../engine/history';
 import type { Status } from '../engine/schema';
 import { statusMeaning } from '../engine/status-words';
-import { t, translate } from '../i18n/translate';
+import { t } from '../i18n/translate';
 import type { PathComparison, SourceAccount } from './history-compare';
 
 /** A status in words, e.g. "claimed: one party's account, not corroborated". */
@@ -245,11 +245,3 @@ export function sourceHeading(): string {
 export function realityHeading(fictional = false): string {
   return fictional ? t('history.fictionHeading') : t('history.realityHeading');
 }
-
-/**
- * @deprecated Worded in English once, when this module loads, for screens not yet worded from the
- * catalogues: use sourceHeading(), which words it in the current language.
- */
-export const SOURCE_HEADING = translate('en', 'history.sourceHeading');
-/** @deprecated As SOURCE_HEADING: use realityHeading(). */
-export const REALITY_HEADING = translate('en', 'history.realityHeading');

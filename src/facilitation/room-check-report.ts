@@ -5,7 +5,7 @@
 import type { CheckPhase } from '../engine/check-answers';
 import { markdownInline } from './markdown-text';
 import type { RoomCheckItem, RoomCheckRole } from './room-check';
-import { t, translate } from '../i18n/translate';
+import { t } from '../i18n/translate';
 
 /** The section's heading and what it says about what it holds (looked up when read). */
 export const ROOM_CHECK_WORDS = {
@@ -16,14 +16,6 @@ export const ROOM_CHECK_WORDS = {
     return t('report.checkNote');
   },
 };
-
-/**
- * @deprecated Worded in English once, when this module loads, for screens not yet worded from the
- * catalogues: use ROOM_CHECK_WORDS.heading, which words it in the current language.
- */
-export const ROOM_CHECK_HEADING = translate('en', 'report.checkHeading');
-/** @deprecated As ROOM_CHECK_HEADING: use ROOM_CHECK_WORDS.note. */
-export const ROOM_CHECK_NOTE = translate('en', 'report.checkNote');
 
 /** The table's column headings: the answer, its count before and after. */
 export function roomCheckColumns(): [string, string, string] {

@@ -8,7 +8,7 @@
  */
 import type { Scenario, Unnamed } from '../engine/schema';
 import type { SessionPlan } from './session-plan';
-import { t, translate } from '../i18n/translate';
+import { t } from '../i18n/translate';
 
 /** A passage in double quotation marks, straight or curly: verbatim words inside game text. */
 const QUOTED = /“[^”]*”|"[^"]*"/g;
@@ -131,9 +131,3 @@ export function scenarioAsPlanned(scenario: Scenario, plan: SessionPlan): Scenar
 export function namesWithheldNote(): string {
   return t('report.namesWithheld');
 }
-
-/**
- * @deprecated Worded in English once, when this module loads, for screens not yet worded from the
- * catalogues: use namesWithheldNote(), which words it in the current language.
- */
-export const NAMES_WITHHELD_NOTE = translate('en', 'report.namesWithheld');

@@ -15,7 +15,7 @@ import { parseRoomRecord, serializeRoomRecord } from '../../src/facilitation/roo
 import { createRoomState } from '../../src/facilitation/room-session';
 import { readRoomState } from '../../src/facilitation/room-state-schema';
 import { defaultPlan } from '../../src/facilitation/session-plan';
-import { NAMES_WITHHELD_NOTE, scenarioAsPlanned } from '../../src/facilitation/unnamed';
+import { namesWithheldNote, scenarioAsPlanned } from '../../src/facilitation/unnamed';
 import { equationGroup, sampleRecord } from './sample-room-record';
 
 const scenario = await equationGroup();
@@ -129,7 +129,7 @@ describe('"In our organisation" notes', () => {
       plan: { ...withOrgNote(record.plan, at, first?.id ?? '', 'Tell the *CISO*'), unnamed: true },
     };
     const report = buildReport(scenarioAsPlanned(scenario, noted.plan), noted);
-    expect(report.namesWithheld).toBe(NAMES_WITHHELD_NOTE);
+    expect(report.namesWithheld).toBe(namesWithheldNote());
     expect(report.orgNotes).toEqual([
       {
         roleName: scenario.roles.find((r) => r.id === at)?.name,

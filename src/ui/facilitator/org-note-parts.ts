@@ -8,7 +8,10 @@ import { orgNoteAt } from '../../facilitation/org-notes';
 import type { RoomState } from '../../facilitation/room-session';
 import type { SessionPlan } from '../../facilitation/session-plan';
 import type { SessionView } from '../../engine/view-types';
-import { NAMES_WITHHELD_NOTE, withholdsNames } from '../../facilitation/unnamed';
+import {
+  namesWithheldNote as namesWithheldWords,
+  withholdsNames,
+} from '../../facilitation/unnamed';
 import { el, paragraphs } from '../dom';
 import { t } from '../../i18n/translate';
 import './org-notes.css';
@@ -30,7 +33,7 @@ export function orgNoteBlock(plan: SessionPlan, role: string, beat: string): HTM
 /** The cover's note that names are withheld, when the plan withholds them. */
 export function namesWithheldNote(scenario: Scenario, plan: SessionPlan): HTMLElement | null {
   return withholdsNames(scenario, plan)
-    ? el('p', { className: 'names-withheld', text: NAMES_WITHHELD_NOTE })
+    ? el('p', { className: 'names-withheld', text: namesWithheldWords() })
     : null;
 }
 

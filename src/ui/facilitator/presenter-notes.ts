@@ -12,7 +12,7 @@ import { citations } from '../parts/citation';
 import { statusLabel } from '../parts/status-label';
 import { historyOf } from '../../engine/history';
 import { hasHistoricalEnding, sourceAccount } from '../../facilitation/history-compare';
-import { accountSentence, endingSentence, SOURCE_HEADING } from '../../facilitation/history-words';
+import { accountSentence, endingSentence, sourceHeading } from '../../facilitation/history-words';
 
 function section(title: string, ...children: (Node | null)[]): HTMLElement | null {
   const content = children.filter((child): child is Node => child !== null);
@@ -47,11 +47,11 @@ export function beatNotes(scenario: Scenario, view: SessionView, narrated = fals
   const reality =
     dataBeat?.decision && !scenario.fictional
       ? section(
-          SOURCE_HEADING,
+          sourceHeading(),
           el('p', { text: accountSentence(account) }),
           done?.outcome ? statusLabel(done.outcome.status) : null,
           ...(done?.outcome ? paragraphs(done.outcome.text) : []),
-          citations(citeSources(scenario, done?.outcome?.cites), t('presenter.source')),
+          citations(citeSources(scenario, done?.outcome?.cites)),
         )
       : null;
   const nextSteps = dataBeat?.decision

@@ -11,11 +11,11 @@ import type { DecisionEntry } from '../../engine/session-types';
 import { buildWhoKnewWhat } from '../../facilitation/who-knew-what';
 import { el, list, paragraphs, uniqueId } from '../dom';
 import { t } from '../../i18n/translate';
-import { citations } from '../parts/citation';
+import { citations, sourceSummary } from '../parts/citation';
 import { classificationBanner } from '../parts/classification-banner';
 import { statusLabel } from '../parts/status-label';
 import { whoKnewWhatView } from '../parts/who-knew-what';
-import { REALITY_HEADING } from '../../facilitation/history-words';
+import { realityHeading } from '../../facilitation/history-words';
 import type { Screen } from '../screens/screen';
 import { narratedHere } from './presenter-actions';
 import { projectorCheckBody, projectorCheckHeading } from './projector-check';
@@ -91,14 +91,11 @@ export function projectorScreen(scenario: Scenario, state: RoomState, view: Sess
         : null,
       statusLabel(outcome.status),
       ...paragraphs(outcome.text),
-      citations(outcome.sources, t('projector.source'), true),
+      citations(outcome.sources, sourceSummary, true),
     );
   } else if (screen === 'rejoin' && view.rejoin) {
     heading.textContent = t('projector.mainLine');
-    body.push(
-      ...paragraphs(view.rejoin.text),
-      citations(view.rejoin.sources, t('projector.source'), true),
-    );
+    body.push(...paragraphs(view.rejoin.text), citations(view.rejoin.sources, sourceSummary, true));
   } else if (screen === 'debrief' && view.ending) {
     const ending = view.ending;
     heading.textContent = t('projector.debrief', { ending: ending.title });
@@ -107,9 +104,9 @@ export function projectorScreen(scenario: Scenario, state: RoomState, view: Sess
       el('h2', { text: t('projector.forDiscussion') }),
       list(ending.questions),
       ...paragraphs(ending.debrief),
-      el('h2', { text: scenario.fictional ? t('projector.whatItShows') : REALITY_HEADING }),
+      el('h2', { text: realityHeading(scenario.fictional) }),
       ...paragraphs(ending.reality.text),
-      citations(ending.reality.sources, t('projector.source')),
+      citations(ending.reality.sources),
     );
   } else {
     heading.textContent = t('projector.complete');

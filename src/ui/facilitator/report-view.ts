@@ -5,7 +5,7 @@ import type {
 } from '../../facilitation/after-action-report-types';
 import type { SourceView } from '../../engine/view-types';
 import { button, el, list, paragraphs, uniqueId } from '../dom';
-import { citations } from '../parts/citation';
+import { citations, sourceSummary, type CitationSummary } from '../parts/citation';
 import { statusLabel } from '../parts/status-label';
 import { whoKnewWhatView } from '../parts/who-knew-what';
 import { orgNotesView } from './report-org-view';
@@ -175,7 +175,7 @@ function decisionArticle(d: ReportDecision, n: number): HTMLElement {
     o ? statusLabel(o.status) : null,
     ...(o ? paragraphs(o.text) : []),
     o ? sources(o.citations) : null,
-    o && o.basis.length > 0 ? sources(o.basis, t('report.extrapolatedFromSource')) : null,
+    o && o.basis.length > 0 ? sources(o.basis, extrapolatedSummary) : null,
   );
 }
 
@@ -184,8 +184,12 @@ function labelled(label: string, value: string, className: string): HTMLElement 
 }
 
 /** Citations shown open: the report is read on paper, where a closed disclosure prints nothing. */
-function sources(items: readonly SourceView[], summary?: string): HTMLElement | null {
-  return citations(items, summary ?? t('report.source'), true);
+/** The facts a what-if extrapolates from, as the report's disclosure names them. */
+const extrapolatedSummary: CitationSummary = (count) =>
+  t('report.extrapolatedFromSource', { count });
+
+function sources(items: readonly SourceView[], summary = sourceSummary): HTMLElement | null {
+  return citations(items, summary, true);
 }
 
 function table(caption: string, columns: string[], rows: string[][], className = ''): HTMLElement {

@@ -7,8 +7,7 @@ import type { RoomCheckItem, RoomCheckRole } from '../../facilitation/room-check
 import {
   countText,
   itemLead,
-  ROOM_CHECK_HEADING,
-  ROOM_CHECK_NOTE,
+  ROOM_CHECK_WORDS,
   roomCheckCsv,
 } from '../../facilitation/room-check-report';
 import { button, downloadText, el } from '../dom';
@@ -25,8 +24,8 @@ export function roomCheckView(roles: readonly RoomCheckRole[], fileStem: string)
   return el(
     'section',
     { className: 'report-room-check', attrs: { 'aria-labelledby': 'room-check-report-heading' } },
-    el('h2', { id: 'room-check-report-heading', text: ROOM_CHECK_HEADING }),
-    el('p', { text: ROOM_CHECK_NOTE }),
+    el('h2', { id: 'room-check-report-heading', text: ROOM_CHECK_WORDS.heading }),
+    el('p', { text: ROOM_CHECK_WORDS.note }),
     el(
       'div',
       { className: 'actions no-print' },

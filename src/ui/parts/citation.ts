@@ -10,14 +10,10 @@ export const sourceSummary: CitationSummary = (count) => t('play.sources', { cou
 /** The facts a what-if extrapolates from. */
 export const basisSummary: CitationSummary = (count) => t('play.basis', { count });
 
-/**
- * Excerpts with their attribution, behind a disclosure so the screen stays short. A plain label
- * instead of a summary is pluralised as before, in English ("Source", "Sources (3)"), for the
- * screens that still pass one.
- */
+/** Excerpts with their attribution, behind a disclosure so the screen stays short. */
 export function citations(
   sources: readonly SourceView[],
-  summary: CitationSummary | string = sourceSummary,
+  summary: CitationSummary = sourceSummary,
   open = false,
 ): HTMLElement | null {
   if (sources.length === 0) return null;
@@ -25,14 +21,7 @@ export function citations(
   const details = el(
     'details',
     { className: 'citations' },
-    el('summary', {
-      text:
-        typeof summary === 'function'
-          ? summary(count)
-          : count === 1
-            ? summary
-            : `${summary}s (${count})`,
-    }),
+    el('summary', { text: summary(count) }),
     ...sources.map((source) => sourceFigure(source, 'citation')),
   );
   details.open = open;

@@ -43,7 +43,6 @@ export const presenter: Translation<typeof english> = {
   endNow: 'Jetzt beenden und Bericht zeigen',
   pageUp: 'Beamer: Seite zurück',
   pageDown: 'Beamer: Seite weiter',
-  source: 'Quelle',
   whatComesNext: 'Wie es weitergeht',
   toEnding: 'Ende: {title}',
   facilitatorNotes: 'Hinweise für die Moderation',

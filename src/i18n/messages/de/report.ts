@@ -35,8 +35,8 @@ export const report: Translation<typeof english> = {
   theSource: 'Die Quelle',
   outcome: 'Ergebnis',
   extrapolatedFrom: 'Weitergedacht aus:',
-  extrapolatedFromSource: 'Weitergedacht aus der Quelle',
-  source: 'Quelle',
+  extrapolatedFromSource:
+    '{count, plural, one {Weitergedacht aus der Quelle} other {Weitergedacht aus den Quellen (#)}}',
   noDecisions: 'Es wurden keine Entscheidungen getroffen.',
   endingHeading: 'Ende: {title}',
   notFinished: 'Diese Rolle wurde nicht zu Ende gespielt.',

@@ -45,7 +45,6 @@ export const presenter = {
   pageUp: 'Projector: page up',
   pageDown: 'Projector: page down',
   // presenter-notes.ts: what only the facilitator sees.
-  source: 'Source',
   whatComesNext: 'What comes next',
   toEnding: 'ending: {title}',
   facilitatorNotes: 'Facilitator notes',

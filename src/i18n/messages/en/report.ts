@@ -36,8 +36,8 @@ export const report = {
   theSource: 'The source',
   outcome: 'Outcome',
   extrapolatedFrom: 'Extrapolated from:',
-  extrapolatedFromSource: 'Extrapolated from source',
-  source: 'Source',
+  extrapolatedFromSource:
+    '{count, plural, one {Extrapolated from source} other {Extrapolated from sources (#)}}',
   noDecisions: 'No decisions were taken.',
   endingHeading: 'Ending: {title}',
   notFinished: 'This role was not finished.',
