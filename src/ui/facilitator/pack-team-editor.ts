@@ -6,7 +6,7 @@
  */
 import type { Role, Scenario } from '../../engine/schema';
 import { MAX_TEAM_NAME_CHARS } from '../../engine/limits';
-import type { SessionPlan, TeamAssignment } from '../../facilitation/session-plan';
+import { TEAM_NAMES, type SessionPlan, type TeamAssignment } from '../../facilitation/session-plan';
 import { button, el } from '../dom';
 import { playedRoles } from './pack-names';
 import { t } from '../../i18n/translate';
@@ -203,6 +203,6 @@ export function teamNameFor(
   const names = new Set(taken.map((entry) => entry.team));
   if (known !== undefined && known.trim() !== '' && !names.has(known)) return known;
   let n = 1;
-  while (names.has(t('packTeams.defaultTeam', { number: n }))) n += 1;
-  return t('packTeams.defaultTeam', { number: n });
+  while (names.has(TEAM_NAMES.numbered(n))) n += 1;
+  return TEAM_NAMES.numbered(n);
 }

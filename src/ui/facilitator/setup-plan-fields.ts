@@ -9,6 +9,7 @@ import {
   fitByNarrating,
   overBudgetSentence,
   presetsFor,
+  TEAM_NAMES,
 } from '../../facilitation/plan-fit';
 import { formatMinutes, planMinutes } from '../../facilitation/plan-minutes';
 import type { SessionPlan } from '../../facilitation/session-plan';
@@ -19,11 +20,7 @@ import { t } from '../../i18n/translate';
 type Change = (next: Partial<SessionPlan>) => void;
 
 /** The name a team gets until the facilitator types its own: "Team 1" for index 0. */
-const teamName = (index: number): string => t('setup.team', { number: index + 1 });
-
-/** The team name a role gets while every team decides it (see presetsFor). */
-// not-translated: it must equal the name presetsFor (src/facilitation/plan-fit.ts) gives
-const EVERY_TEAM = 'Every team';
+const teamName = (index: number): string => TEAM_NAMES.numbered(index + 1);
 
 /** The ready-made plans; picking one replaces the plan (it can be edited afterwards). */
 export function presetField(
@@ -105,7 +102,7 @@ export function everyTeamFieldset(plan: SessionPlan, change: Change): HTMLElemen
       change({
         everyTeam: undefined,
         teams: plan.teams.map((entry, i) =>
-          entry.team === EVERY_TEAM ? { ...entry, team: teamName(i) } : entry,
+          entry.team === TEAM_NAMES.everyTeam ? { ...entry, team: teamName(i) } : entry,
         ),
       }),
     ),

@@ -11,5 +11,4 @@ export const packTeams: Translation<typeof english> = {
   moveUp: 'Nach oben',
   moveDown: 'Nach unten',
   teamLabel: 'Team für die Rolle „{role}“',
-  defaultTeam: 'Team {number}',
 };

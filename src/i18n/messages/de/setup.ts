@@ -28,7 +28,6 @@ export const setup: Translation<typeof english> = {
   preset: 'Vorlage',
   presetHint:
     'Jede Vorlage passt in ihre Zeit, mit den Minuten, die das Szenario für jede Diskussion vorsieht; wo nötig, erzählt sie die kürzesten Entscheidungen, statt über sie abstimmen zu lassen.',
-  team: 'Team {number}',
   addTeam: 'Team hinzufügen',
   removeTeam: 'Letztes Team entfernen',
   whoDecides: 'Wer entscheidet',

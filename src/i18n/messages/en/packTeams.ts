@@ -10,5 +10,4 @@ export const packTeams = {
   moveDown: 'Move down',
   teamLabel: 'Team playing {role}',
   /** A new team's name until the facilitator types one. */
-  defaultTeam: 'Team {number}',
 } as const;

@@ -30,7 +30,6 @@ export const setup = {
   preset: 'Preset',
   presetHint:
     'Each preset fits its time with the scenario’s own minutes for every discussion; where it must, it narrates the shortest decisions instead of voting on them.',
-  team: 'Team {number}',
   addTeam: 'Add a team',
   removeTeam: 'Remove the last team',
   whoDecides: 'Who decides',
