@@ -32,12 +32,12 @@ const CHECKLIST: readonly (readonly [MessageKey, MessageKey])[] = [
 function buttonLabels(): MessageValues {
   return {
     facilitate: t('title.facilitate'),
-    start: t('packGuide.startButton'),
-    timer: t('packGuide.timerButton'),
-    reveal: t('packGuide.revealButton'),
-    record: t('packGuide.recordButton'),
-    next: t('packGuide.nextButton'),
-    end: t('packGuide.endButton'),
+    start: t('setup.start'),
+    timer: t('presenter.startTimer'),
+    reveal: t('presenter.revealChoices'),
+    record: t('roomVote.recordVotes'),
+    next: t('presenter.next'),
+    end: t('presenter.endSession'),
   };
 }
 
@@ -150,7 +150,7 @@ function roleGuide(
     plan.mode === 'campaign' && role.rejoinHistory
       ? part(t('packGuide.rejoinLabel'), [
           el('p', {
-            text: t('packGuide.rejoinText', { rejoin: t('packGuide.rejoinButton') }),
+            text: t('packGuide.rejoinText', { rejoin: t('presenter.rejoinHistory') }),
           }),
           ...paragraphs(role.rejoinHistory.text, 'pack-quote'),
         ])

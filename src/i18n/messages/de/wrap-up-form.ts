@@ -1,5 +1,5 @@
 import type { Translation } from '../../catalogue';
-import type { wrapUpForm as english } from '../en/wrapUpForm';
+import type { wrapUpForm as english } from '../en/wrap-up-form';
 
 export const wrapUpForm: Translation<typeof english> = {
   lineHint: 'Eine Angabe pro Zeile; höchstens {lines} Zeilen mit je {characters} Zeichen.',

@@ -25,13 +25,6 @@ export const packGuide = {
   endDetail:
     '"{end}". Download the report (Markdown) and the session log (JSON); the log loads back into set-up to carry on or review the session.',
   /** The buttons the checklist quotes (set-up's and the presenter's own labels). */
-  startButton: 'Start the session',
-  timerButton: 'Start the timer',
-  revealButton: 'Reveal the choices',
-  recordButton: 'Record the votes',
-  nextButton: 'Next',
-  endButton: 'End the session: the report',
-  rejoinButton: 'Rejoin history',
   onPathHeading: 'On the main line, beat by beat',
   onPathMark: 'On the main line · step {step}',
   otherDecisions: 'Other decisions the room may reach',

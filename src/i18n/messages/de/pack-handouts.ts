@@ -1,5 +1,5 @@
 import type { Translation } from '../../catalogue';
-import type { packHandouts as english } from '../en/packHandouts';
+import type { packHandouts as english } from '../en/pack-handouts';
 
 export const packHandouts: Translation<typeof english> = {
   glossaryKicker: 'Handzettel · einer pro Tisch',

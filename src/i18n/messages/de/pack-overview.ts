@@ -1,5 +1,5 @@
 import type { Translation } from '../../catalogue';
-import type { packOverview as english } from '../en/packOverview';
+import type { packOverview as english } from '../en/pack-overview';
 
 export const packOverview: Translation<typeof english> = {
   heading: 'Die Lage',

@@ -1,5 +1,5 @@
 import type { Translation } from '../../catalogue';
-import type { packGuide as english } from '../en/packGuide';
+import type { packGuide as english } from '../en/pack-guide';
 
 export const packGuide: Translation<typeof english> = {
   heading: 'Moderationsleitfaden',
@@ -23,13 +23,6 @@ export const packGuide: Translation<typeof english> = {
   endStep: 'Am Ende: ',
   endDetail:
     '„{end}“. Laden Sie den Bericht (Markdown) und das Sitzungsprotokoll (JSON) herunter; das Protokoll lässt sich in der Einrichtung wieder laden, um die Sitzung fortzusetzen oder nachzubereiten.',
-  startButton: 'Sitzung starten',
-  timerButton: 'Uhr starten',
-  revealButton: 'Optionen aufdecken',
-  recordButton: 'Stimmen festhalten',
-  nextButton: 'Weiter',
-  endButton: 'Sitzung beenden: zum Bericht',
-  rejoinButton: 'Zurück zur Hauptlinie',
   onPathHeading: 'Auf der Hauptlinie, Schritt für Schritt',
   onPathMark: 'Auf der Hauptlinie · Schritt {step}',
   otherDecisions: 'Weitere Entscheidungen, zu denen die Gruppe kommen kann',

@@ -1,5 +1,5 @@
 import type { Translation } from '../../catalogue';
-import type { roomVote as english } from '../en/roomVote';
+import type { roomVote as english } from '../en/room-vote';
 
 export const roomVote: Translation<typeof english> = {
   quoted: '„{text}“',

@@ -1,5 +1,5 @@
 import type { Translation } from '../../catalogue';
-import type { roomWindows as english } from '../en/roomWindows';
+import type { roomWindows as english } from '../en/room-windows';
 
 // A refusal's reason comes from elsewhere, worded as a clause of its own: it follows a colon.
 export const roomWindows: Translation<typeof english> = {

@@ -1,5 +1,5 @@
 import type { Translation } from '../../catalogue';
-import type { checkPanel as english } from '../en/checkPanel';
+import type { checkPanel as english } from '../en/check-panel';
 
 export const checkPanel: Translation<typeof english> = {
   recordAgain: 'Handzeichen erneut erfassen',

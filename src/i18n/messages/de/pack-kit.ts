@@ -1,5 +1,5 @@
 import type { Translation } from '../../catalogue';
-import type { packKit as english } from '../en/packKit';
+import type { packKit as english } from '../en/pack-kit';
 
 export const packKit: Translation<typeof english> = {
   heading: 'Bevor Sie beginnen',

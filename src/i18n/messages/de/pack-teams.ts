@@ -1,5 +1,5 @@
 import type { Translation } from '../../catalogue';
-import type { packTeams as english } from '../en/packTeams';
+import type { packTeams as english } from '../en/pack-teams';
 
 export const packTeams: Translation<typeof english> = {
   plays: 'Spielt als {position}. von {count}',

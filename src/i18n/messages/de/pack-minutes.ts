@@ -1,5 +1,5 @@
 import type { Translation } from '../../catalogue';
-import type { packMinutes as english } from '../en/packMinutes';
+import type { packMinutes as english } from '../en/pack-minutes';
 
 export const packMinutes: Translation<typeof english> = {
   roleHeading: '{role} ({minutes}\u00a0Min.)',
