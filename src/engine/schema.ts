@@ -222,7 +222,12 @@ export const AccuracySchema = z.strictObject({
  * A name a facilitator may withhold for a corporate audience, and the words shown instead (e.g.
  * `Kaspersky Lab` as `the vendor`); a verbatim excerpt shows the words in an editorial bracket.
  */
-export const UnnamedSchema = z.strictObject({ name: text, as: text });
+export const UnnamedSchema = z.strictObject({
+  name: text,
+  as: text,
+  /** A translation's name as its excerpts (in the original's language) write it: replaced only there. */
+  excerptsOnly: z.boolean().optional(),
+});
 
 /** Playing the roles in sequence. */
 export const CampaignSchema = z.strictObject({ order: z.array(id).min(1) });

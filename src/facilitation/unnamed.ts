@@ -10,8 +10,8 @@ import type { Scenario, Unnamed } from '../engine/schema';
 import type { SessionPlan } from './session-plan';
 import { t } from '../i18n/translate';
 
-/** A passage in double quotation marks, straight or curly: verbatim words inside game text. */
-const QUOTED = /“[^”]*”|"[^"]*"/g;
+/** A passage in double quotation marks, straight, curly or German: verbatim words inside game text. */
+const QUOTED = /„[^“”]*[“”]|“[^”]*”|"[^"]*"/g;
 /** Text before a match that ends a sentence (or nothing at all): the replacement is capitalised. */
 const SENTENCE_START = /(?:^|[.!?:]["'”’)\]]*\s+)["“‘(]?$/;
 /** Fields whose strings are ids or keywords, never words a person reads. */
@@ -86,17 +86,29 @@ export function unnameText(
   return out + replaceNames(text.slice(last), pairs, false, text.slice(0, last));
 }
 
-/** Every reader's text of `value` unnamed; `key` is the field it sits in. */
+/**
+ * Every reader's text of `value` unnamed; `key` is the field it sits in. A verbatim `quote` takes
+ * every pair; the scenario's own words leave out the pairs for its excerpts' language only.
+ */
 function unnameValue(value: unknown, key: string, pairs: readonly Unnamed[]): unknown {
   if (LOGIC_FIELDS.has(key)) return value;
-  if (typeof value === 'string')
-    return ID_FIELDS.has(key) ? value : unnameText(value, pairs, { verbatim: key === 'quote' });
+  if (typeof value === 'string') {
+    if (ID_FIELDS.has(key)) return value;
+    return key === 'quote'
+      ? unnameText(value, pairs, { verbatim: true })
+      : unnameText(value, proseNames(pairs));
+  }
   if (Array.isArray(value)) return value.map((item) => unnameValue(item, key, pairs));
   if (typeof value === 'object' && value !== null)
     return Object.fromEntries(
       Object.entries(value).map(([field, inner]) => [field, unnameValue(inner, field, pairs)]),
     );
   return value;
+}
+
+/** The pairs for the scenario's own words (a translation's excerpt-only names left out). */
+export function proseNames(pairs: readonly Unnamed[]): Unnamed[] {
+  return pairs.filter((pair) => pair.excerptsOnly !== true);
 }
 
 const unnamedScenarios = new WeakMap<Scenario, Scenario>();

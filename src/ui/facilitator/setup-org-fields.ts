@@ -4,11 +4,13 @@
  * roles in the plan, kept on this device per scenario and as a file to carry between laptops.
  */
 import { MAX_ORG_NOTE_CHARS, MAX_ORG_NOTES } from '../../engine/limits';
-import type { Beat, Role, Scenario } from '../../engine/schema';
+import type { Beat, Role, Scenario, Unnamed } from '../../engine/schema';
 import { orgNoteAt, withOrgNote } from '../../facilitation/org-notes';
 import type { SessionPlan } from '../../facilitation/session-plan';
 import { button, el } from '../dom';
-import { t } from '../../i18n/translate';
+import { languageName, t } from '../../i18n/translate';
+import { proseNames } from '../../facilitation/unnamed';
+import { wordedWith } from '../worded-with';
 import { playedRoles } from './pack-names';
 import './org-notes.css';
 
@@ -52,7 +54,11 @@ function unnamedField(
     if (!box.checked) delete next.unnamed;
     actions.changePlan(next);
   });
-  const shown = pairs.map((pair) => `${pair.name} → ${pair.as}`).join('; ');
+  const listed = (among: readonly Unnamed[]): string =>
+    among.map((pair) => `${pair.name} → ${pair.as}`).join('; ');
+  // A translation's names for its excerpts are in the excerpts' language, and marked so.
+  const forExcerpts = pairs.filter((pair) => pair.excerptsOnly === true);
+  const excerptLanguage = scenario.sourceLanguage ?? scenario.language;
   return el(
     'div',
     { className: 'setup-unnamed' },
@@ -67,8 +73,19 @@ function unnamedField(
     ),
     el('p', {
       className: 'hint',
-      text: t('setup.unnamedHint', { names: shown }),
+      text: t('setup.unnamedHint', { names: listed(proseNames(pairs)) }),
     }),
+    forExcerpts.length > 0
+      ? el(
+          'p',
+          { className: 'hint' },
+          ...wordedWith(
+            'setup.unnamedExcerptHint',
+            { language: languageName(excerptLanguage) },
+            { names: el('span', { text: listed(forExcerpts), attrs: { lang: excerptLanguage } }) },
+          ),
+        )
+      : null,
   );
 }
 

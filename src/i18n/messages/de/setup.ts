@@ -43,6 +43,7 @@ export const setup: Translation<typeof english> = {
   unnamed: 'Hersteller ohne Namen zeigen (für ein Firmenpublikum)',
   unnamedHint:
     'Auf dem Beamer, in der Moderationsansicht, im Druckpaket und im Bericht: {names}. Auszüge aus der Quelle zeigen die Wörter in [eckigen Klammern]; ihre Quellenangaben und Daten bleiben, wie sie sind.',
+  unnamedExcerptHint: 'In den Auszügen, die auf {language} bleiben: {names}.',
   downloadNotes: 'Notizen herunterladen (JSON)',
   notesSummary:
     'In unserer Organisation: Ihre Notizen je Entscheidung ({written} geschrieben{full, select, yes {, mehr behält eine Sitzung nicht} other {}})',

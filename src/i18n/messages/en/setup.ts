@@ -46,6 +46,7 @@ export const setup = {
   unnamed: 'Show the vendor unnamed (a corporate audience)',
   unnamedHint:
     'On the projector, the presenter, the pack and the report: {names}. Excerpts from the source show the words in [square brackets]; their citations and dates stay as they are.',
+  unnamedExcerptHint: 'In the excerpts, which stay in {language}: {names}.',
   downloadNotes: 'Download the notes (JSON)',
   notesSummary:
     'In our organisation: your notes per decision ({written} written{full, select, yes {, the most a session keeps} other {}})',
