@@ -20,7 +20,9 @@ export function rolePicker(
   );
   const campaignNames = view.campaign.map((id) => view.roles.find((r) => r.id === id)?.name ?? id);
   // "A, then B, then C": each step worded as the language links a sequence.
-  const inOrder = campaignNames.reduce((earlier, next) => t('picker.then', { earlier, next }));
+  const inOrder = campaignNames
+    .slice(1)
+    .reduce((earlier, next) => t('picker.then', { earlier, next }), campaignNames[0] ?? '');
   const campaign =
     view.campaign.length > 1
       ? el(
