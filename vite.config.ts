@@ -7,6 +7,7 @@ import { embedScenarios } from './build/embed-scenarios';
 import { inlineSounds } from './build/inline-sounds';
 import { offlineApp } from './build/offline-app';
 import { precompress } from './build/precompress';
+import { precompileMessages } from './build/precompile-messages';
 import { singleFileCsp } from './build/single-file-csp';
 
 // The npm scripts load this file with `--configLoader runner`: Vite 8's default loader bundles the
@@ -45,6 +46,7 @@ export default defineConfig(({ mode }) => {
     base: './',
     plugins: [
       relaxStyleSourcesInDev(),
+      precompileMessages(),
       embedScenarios({ folder: 'scenarios', defaultId: 'equation-group' }),
       ...(single
         ? [
@@ -68,6 +70,11 @@ export default defineConfig(({ mode }) => {
         // colyseus.js's MessagePack reader probes for eval at load, which the policy forbids (and
         // reports); its no-eval build reads the same messages without the probe.
         { find: /^@colyseus\/msgpackr$/, replacement: '@colyseus/msgpackr/index-no-eval' },
+        // The catalogues arrive compiled (build/precompile-messages.ts): no parser in the pages.
+        {
+          find: /^@formatjs\/icu-messageformat-parser$/,
+          replacement: '@formatjs/icu-messageformat-parser/no-parser',
+        },
         ...(single
           ? [
               {

@@ -1,3 +1,5 @@
+// Words anything it prints in English (the catalogue every message is written in first).
+import '../src/i18n/game-messages';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';

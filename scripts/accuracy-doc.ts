@@ -1,5 +1,7 @@
 // The text of docs/accuracy.md, built from every scenario under scenarios/ (shared by the script
 // that writes the file and the test that fails when the committed file is out of date).
+// Words anything it prints in English (the catalogue every message is written in first).
+import '../src/i18n/game-messages';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';

@@ -1,6 +1,8 @@
 // Validates and proves scenarios:
 // `npm run check:scenarios [-- paths…] [--json] [--graph mermaid] [--source article.txt]`.
 // Exits non-zero on any error or problem; an author's mistake is reported, never a stack trace.
+// Words anything it prints in English (the catalogue every message is written in first).
+import '../src/i18n/game-messages';
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

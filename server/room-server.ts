@@ -4,6 +4,8 @@
  * default; with a Redis URL, several processes share rooms through @colyseus/redis-presence and
  * @colyseus/redis-driver (each process then needs its own public address, see README).
  */
+// Words anything it prints in English (the catalogue every message is written in first).
+import '../src/i18n/game-messages';
 import { createServer, type Server as HttpServer } from 'node:http';
 import { Server } from '@colyseus/core';
 import { RedisDriver } from '@colyseus/redis-driver';

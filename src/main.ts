@@ -15,20 +15,23 @@ import {
 } from './ui/title-screen';
 import { loadStageWhenIdle } from './ui/stage-loader';
 import { startLanguage } from './ui/language';
+import { loadGameMessages } from './i18n/game-messages';
 import { wordTitleCard } from './ui/title-words';
 import { startSoundBank } from './audio/sound-bank';
 import { registerOfflineWorker } from './offline/register-offline-worker';
 
 installSafetyNet();
-guarded(startLanguage);
 guarded(() => applyDisplaySettings(readDisplaySettings(), false));
-guarded(wordTitleCard);
-guarded(showTitleScreen);
-const roomWindow = guarded(requestedRoomWindow) ?? null;
-void guarded(() => (roomWindow ? openRoomWindow(roomWindow) : followAddress()));
-guarded(loadStageWhenIdle);
-// Silent until the player's first gesture; Howler itself loads only then. The presenter window
-// stays silent: the room hears the projector.
-if (roomWindow !== 'presenter') guarded(startSoundBank);
-// After load and idle: the worker that keeps the game playable offline (http(s) builds only).
-guarded(registerOfflineWorker);
+// Everything that words something waits for the page's language (German is its own chunk).
+void startLanguage(loadGameMessages).then(() => {
+  guarded(wordTitleCard);
+  guarded(showTitleScreen);
+  const roomWindow = guarded(requestedRoomWindow) ?? null;
+  void guarded(() => (roomWindow ? openRoomWindow(roomWindow) : followAddress()));
+  guarded(loadStageWhenIdle);
+  // Silent until the player's first gesture; Howler itself loads only then. The presenter window
+  // stays silent: the room hears the projector.
+  if (roomWindow !== 'presenter') guarded(startSoundBank);
+  // After load and idle: the worker that keeps the game playable offline (http(s) builds only).
+  guarded(registerOfflineWorker);
+});

@@ -1,7 +1,6 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language } from './languages';
-import * as english from './messages/en';
-import * as german from './messages/de';
+import type * as english from './messages/en';
 
 type Catalogue = typeof english;
 /** Every message's key, `area.name` (e.g. `menu.title`), checked by the compiler at each use. */
@@ -11,9 +10,22 @@ export type MessageKey = {
 /** The values an ICU message's arguments take: `{count, plural, …}` wants a number. */
 export type MessageValues = Readonly<Record<string, string | number | Date>>;
 
-const CATALOGUES: Readonly<
-  Record<Language, Readonly<Record<string, Readonly<Record<string, string>>>>>
-> = { en: english, de: german };
+/** Catalogue areas by name, each a map of message names to ICU messages. */
+export type MessageAreas = Readonly<Record<string, Readonly<Record<string, string>>>>;
+
+/**
+ * The messages each page has added (see add-messages.ts and join/join-messages.ts): a page loads
+ * only its areas, and a language only when it is used.
+ */
+const CATALOGUES: Record<Language, Record<string, Readonly<Record<string, string>>>> = {
+  en: {},
+  de: {},
+};
+
+/** Makes these areas' messages in `language` available to `t` and `translate`. */
+export function addMessages(language: Language, areas: MessageAreas): void {
+  Object.assign(CATALOGUES[language], areas);
+}
 
 let current: Language = 'en';
 const compiled = new Map<string, IntlMessageFormat>();
@@ -40,6 +52,7 @@ export function translate(language: Language, key: MessageKey, values?: MessageV
     const dot = key.indexOf('.');
     const text = CATALOGUES[language][key.slice(0, dot)]?.[key.slice(dot + 1)];
     if (text === undefined) throw new Error(`no message '${key}' in the '${language}' catalogue`);
+    // In a built page the message is already a syntax tree (build/precompile-messages.ts).
     format = new IntlMessageFormat(text, language, undefined, { ignoreTag: true });
     compiled.set(cacheKey, format);
   }

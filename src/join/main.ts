@@ -7,6 +7,7 @@ import { Client } from 'colyseus.js';
 import { startLanguage } from '../ui/language';
 import { t } from '../i18n/translate';
 import { wordJoinPage } from './join-words';
+import { loadJoinMessages } from './join-messages';
 import { RoomCodeSchema } from '../facilitation/live-vote';
 import { joinAsParticipant } from '../live-room/participant-link';
 import { readKept, writeKept } from './join-storage';
@@ -15,8 +16,6 @@ import { votePanel } from './vote-panel';
 import './join.css';
 
 // The language first: every word below is worded in it.
-startLanguage();
-wordJoinPage();
 
 const main = document.getElementById('join') as HTMLElement;
 const status = document.getElementById('join-status') as HTMLElement;
@@ -98,6 +97,9 @@ document.addEventListener('visibilitychange', () => {
   if (document.visibilityState === 'visible') current?.nudge();
 });
 
-const given = new URLSearchParams(window.location.search).get('room')?.trim().toUpperCase() ?? '';
-if (given && RoomCodeSchema.safeParse(given).success) openRoom(given);
-else askForCode(given ? t('join.codeWrong') : '');
+void startLanguage(loadJoinMessages).then(() => {
+  wordJoinPage();
+  const given = new URLSearchParams(window.location.search).get('room')?.trim().toUpperCase() ?? '';
+  if (given && RoomCodeSchema.safeParse(given).success) openRoom(given);
+  else askForCode(given ? t('join.codeWrong') : '');
+});

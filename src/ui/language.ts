@@ -6,18 +6,26 @@ import { readStored, writeStored } from './safe-storage';
 const CHOSEN_LANGUAGE_KEY = 'spillage.language';
 
 /**
- * Sets the page's language at start-up: the one chosen in the menu, else `?lang=` (a shared link
- * or a projector window opened in the facilitator's language), else the browser's; and marks the
- * page with it so screen readers and hyphenation follow.
+ * Sets the page's language at start-up: `?lang=` (a shared link, or a projector window opened in
+ * the facilitator's language), else the one chosen in the menu, else the browser's; loads that
+ * language's messages with `load`, and marks the page with it so screen readers and hyphenation
+ * follow. Should the messages fail to load (a chunk missing offline), the page speaks English.
  */
-export function startLanguage(): Language {
+export async function startLanguage(
+  load: (language: Language) => Promise<void>,
+): Promise<Language> {
   const fromAddress = new URLSearchParams(window.location.search).get('lang');
   const chosen = readStored(CHOSEN_LANGUAGE_KEY);
-  const language = isLanguage(fromAddress)
+  let language: Language = isLanguage(fromAddress)
     ? fromAddress
     : isLanguage(chosen)
       ? chosen
       : pickLanguage(navigator.languages ?? [navigator.language]);
+  try {
+    await load(language);
+  } catch {
+    language = 'en';
+  }
   useLanguage(language);
   return language;
 }

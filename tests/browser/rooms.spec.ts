@@ -219,9 +219,11 @@ test('every team decides from its phones: each team is what most of its phones c
   for (const person of people) expectNoTrouble(person.trouble, 'a participant');
 });
 
-test('the participant page loads at most 60 KB of gzipped JavaScript (issue 12)', () => {
+test('the participant page loads at most 70 KB of gzipped JavaScript (issue 12, and 15)', () => {
   // What join.html asks for at once: its module and the chunks it preloads, as the server sends
-  // them (gzip; brotli is smaller still).
+  // them (gzip; brotli is smaller still). Issue 12 set 60 KB; speaking German costs about 7 KB more
+  // (the ICU formatter, 3 KB without its parser, and the page's words compiled), so 70 KB.
+  // German itself is a separate chunk of about 2 KB, fetched only by a German phone.
   const page = readFileSync('dist/join.html', 'utf8');
   const scripts = [...page.matchAll(/(?:src|href)="\.\/(assets\/[^"]+\.js)"/g)].map((m) => m[1]);
   expect(scripts.length).toBeGreaterThan(0);
@@ -229,5 +231,5 @@ test('the participant page loads at most 60 KB of gzipped JavaScript (issue 12)'
     (sum, path) => sum + gzipSync(readFileSync(join('dist', path ?? ''))).length,
     0,
   );
-  expect(bytes, `${scripts.length} scripts, ${bytes} bytes gzipped`).toBeLessThanOrEqual(60 * 1024);
+  expect(bytes, `${scripts.length} scripts, ${bytes} bytes gzipped`).toBeLessThanOrEqual(70 * 1024);
 });
