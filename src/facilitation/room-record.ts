@@ -77,6 +77,9 @@ export const RoomRunSchema = z.strictObject({
   ),
 });
 
+/** A language code as scenarios write it ('en', 'de', 'pt-BR'). */
+const LanguageCodeSchema = z.string().check(z.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/));
+
 /** The session log: in 'roles' mode one run per role played so far; in 'campaign' mode one run. */
 export const RoomRecordSchema = z
   .strictObject({
@@ -86,6 +89,8 @@ export const RoomRecordSchema = z
       id: IdSchema,
       version: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
       title: z.string().check(z.maxLength(MAX_TITLE_CHARS)),
+      /** The language the session was played in (absent in logs from before translations). */
+      language: z.optional(LanguageCodeSchema),
     }),
     plan: SessionPlanSchema,
     runs: z.array(RoomRunSchema).check(z.maxLength(MAX_TEAMS)),

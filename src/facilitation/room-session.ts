@@ -106,7 +106,12 @@ export function createRoomState(
   const empty: RoomRecord = {
     format: ROOM_RECORD_FORMAT,
     version: ROOM_RECORD_VERSION,
-    scenario: { id: scenario.id, version: scenario.version, title: scenario.title },
+    scenario: {
+      id: scenario.id,
+      version: scenario.version,
+      title: scenario.title,
+      language: scenario.language,
+    },
     plan,
     runs: [],
     startedAt: now,

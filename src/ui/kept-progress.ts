@@ -14,6 +14,7 @@ import { button, downloadText, el } from './dom';
 import type { ScenarioOrigin } from './play-controller';
 import { forgetSetAsideProgress } from './progress-store';
 import { t } from '../i18n/translate';
+import { LANGUAGES } from '../i18n/languages';
 
 const progressFields = {
   scenarioId: IdSchema,
@@ -25,6 +26,8 @@ const progressFields = {
   checks: z.optional(CheckRecordSchema),
   /** The learner's reflection per role, and whether a share link may carry it (added later). */
   reflections: z.optional(ReflectionRecordSchema),
+  /** The language it was played in: the page speaks it again on return (added later). */
+  language: z.optional(z.enum(LANGUAGES)),
 };
 
 /** What is kept between visits: the engine's save, and the screen-flow screen the player was on. */

@@ -30,7 +30,7 @@ import type { Screen } from './screens/screen';
 import { changedFacts } from './parts/world-panel';
 import { sharePanel } from './share-panel';
 import { announceCue, announceStage } from '../stage/stage-events';
-import { t } from '../i18n/translate';
+import { currentLanguage, t } from '../i18n/translate';
 
 /** Where a play session came from: a built-in scenario, or a document the player loaded. */
 export interface ScenarioOrigin {
@@ -245,6 +245,7 @@ export class PlayController {
       scenarioId: this.origin.card.id,
       save: serializeSave(this.origin.scenario, engineLog(this.flow), Date.now()),
       screen: screenOf(this.flow),
+      language: currentLanguage(),
       ...(this.flow.context.checks ? { checks: this.flow.context.checks } : {}),
       ...(Object.keys(this.reflections).length > 0 ? { reflections: this.reflections } : {}),
       ...(this.origin.customDocument ? { customScenario: this.origin.customDocument } : {}),

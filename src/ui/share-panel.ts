@@ -5,12 +5,13 @@ import type { Scenario } from '../engine/schema';
 import type { LogEntry } from '../engine/session-types';
 import { button, el, type Child } from './dom';
 import { qrCode } from './parts/qr-code';
-import { t } from '../i18n/translate';
+import { currentLanguage, t } from '../i18n/translate';
 
-/** The link that replays a path read-only on this page. */
+/** The link that replays a path read-only on this page, in the language it was played in. */
 export function shareLink(code: string): string {
   const here = new URL(window.location.href);
   here.hash = `#/path/${code}`;
+  here.searchParams.set('lang', currentLanguage());
   return here.toString();
 }
 

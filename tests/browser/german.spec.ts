@@ -165,6 +165,18 @@ test('a learner plays the contractor in German by keyboard, excerpts in English 
   await expectGermanScreen(page, 'the debrief');
   await shootAtEverySize(page, 'debrief');
 
+  // A shared path opens in the language it was played in, whatever the browser says.
+  await page.getByRole('button', { name: de('share.heading') }).click();
+  const link = await page.locator('#share-link').inputValue();
+  expect(new URL(link).searchParams.get('lang')).toBe('de');
+  const viewer = await page.context().browser()!.newPage({ locale: 'en-GB' });
+  await viewer.goto(link);
+  await expect(viewer.locator('html')).toHaveAttribute('lang', 'de');
+  await expect(
+    viewer.getByRole('heading', { level: 1, name: new RegExp(`^${lead('debrief.heading')}`) }),
+  ).toBeVisible();
+  await viewer.close();
+
   // The choice is kept: the menu changes the language and the game comes back where it was.
   await page.keyboard.press('Escape');
   await page.getByLabel(de('common.language')).selectOption('en');

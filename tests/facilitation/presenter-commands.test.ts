@@ -207,3 +207,12 @@ describe('the session clock', () => {
     expect(now.planned).toBe(minutes.total - minutes.wrapUp);
   });
 });
+
+describe('the session log keeps its language', () => {
+  it('records the language the scenario was played in, and reads back with it', () => {
+    const state = createRoomState(scenario, plan, clock, 'language');
+    expect(state.record.scenario.language).toBe('en');
+    const read = readRoomState(JSON.parse(JSON.stringify(state)));
+    expect(read.ok && read.state.record.scenario.language).toBe('en');
+  });
+});
