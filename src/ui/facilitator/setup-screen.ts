@@ -8,7 +8,7 @@ import type { Scenario } from '../../engine/schema';
 import type { MinutesPlan, SessionPlan } from '../../facilitation/session-plan';
 import { formatMinutes } from '../../facilitation/plan-minutes';
 import { button, el, list } from '../dom';
-import { t } from '../../i18n/translate';
+import { currentLanguage, languageName, t } from '../../i18n/translate';
 import { scenarioFileField } from './setup-scenario-file';
 import type { Screen } from '../screens/screen';
 import { minutesGroups, minutesTable } from './pack-minutes';
@@ -113,7 +113,19 @@ function scenarioField(input: SetupInput, actions: SetupActions): HTMLElement {
   const select = el(
     'select',
     { id: 'setup-scenario' },
-    ...entries.map((card) => el('option', { text: card.title, attrs: { value: card.id } })),
+    ...entries.map((card) =>
+      el('option', {
+        // A scenario not yet translated into the page's language says which language it is in.
+        text:
+          card.language === currentLanguage()
+            ? card.title
+            : t('setup.scenarioInLanguage', {
+                title: card.title,
+                language: languageName(card.language),
+              }),
+        attrs: { value: card.id },
+      }),
+    ),
   );
   select.value = scenario.id;
   select.addEventListener('change', () => actions.chooseScenario(select.value));

@@ -6,7 +6,7 @@ export const choiceConditions: Translation<typeof english> = {
   atLeast: '{meter} mindestens {min}',
   atMost: '{meter} höchstens {max}',
   between: '{meter} mindestens {min} und höchstens {max}',
-  roomChose: 'der Raum wählte „{choice}“',
+  roomChose: 'die Gruppe wählte „{choice}“',
   and: '{first}; und {next}',
   or: '{first}; oder {next}',
   either: 'entweder {conditions}',

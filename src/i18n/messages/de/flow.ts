@@ -4,7 +4,7 @@ import type { flow as english } from '../en/flow';
 export const flow: Translation<typeof english> = {
   screen:
     '{screen, select, select {Rollenwahl} overview {Überblick} checkBefore {Kurztest vorher} briefing {Einweisung} beat {Szene} outcome {Ergebnis} rejoin {Rückkehr zur Hauptlinie} debrief {Nachbesprechung} checkAfter {Kurztest nachher} report {Abschlussbericht} other {{screen}}}',
-  decideFirst: 'der Raum muss zuerst entscheiden',
+  decideFirst: 'die Gruppe muss zuerst entscheiden',
   rejoinOrEnd: 'kehren Sie zur Hauptlinie zurück oder beenden Sie die Sitzung',
   sessionEnded: 'die Sitzung ist beendet',
   nothingAfter: 'nach „{screen}“ kommt hier nichts mehr',

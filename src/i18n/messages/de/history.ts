@@ -9,15 +9,15 @@ export const history: Translation<typeof english> = {
   mainLineExplained:
     'Die Hauptlinie nimmt bei jeder Entscheidung die Option, die laut Quelle getan wurde; wo die Quelle dazu nichts sagt, die vom Szenario angenommene.',
   modeCampaign:
-    'Kampagne: alle Rollen der Reihe nach, jede geprägt von den früheren Entscheidungen des Raums',
+    'Kampagne: alle Rollen der Reihe nach, jede geprägt von den früheren Entscheidungen der Gruppe',
   modeRoles: 'Ausgewählte Rollen nacheinander, jede ab der Hauptlinie des Szenarios',
-  leftHeading: 'Wo der Raum anders entschied als die Quelle',
+  leftHeading: 'Wo die Gruppe anders entschied als die Quelle',
   leftNone:
-    'Bei jeder Entscheidung, zu der die Quelle sagt, was getan wurde, hat der Raum genauso entschieden.',
-  leftLine: 'bei {beat} wählte der Raum {choice}; laut Quelle wurde {historical} getan.',
+    'Bei jeder Entscheidung, zu der die Quelle sagt, was getan wurde, hat die Gruppe genauso entschieden.',
+  leftLine: 'bei {beat} wählte die Gruppe {choice}; laut Quelle wurde {historical} getan.',
   rejoinHeading: 'Ab der Hauptlinie des Szenarios begonnen',
   rejoinNote:
-    'Die früheren Entscheidungen des Raums machten den Beginn dieser Rolle unmöglich; sie begann ab der Hauptlinie des Szenarios.',
+    'Die früheren Entscheidungen der Gruppe machten den Beginn dieser Rolle unmöglich; sie begann ab der Hauptlinie des Szenarios.',
   markHistorical: 'Laut Quelle wurde dies getan',
   markHistoricalStatus: 'Laut Quelle wurde dies getan ({status})',
   markAssumed: 'Vom Szenario angenommen; die Quelle sagt dazu nichts',
@@ -41,21 +41,21 @@ export const history: Translation<typeof english> = {
   cellAssumedOther: 'Sagt dazu nichts; das Szenario nimmt „{label}“ an',
   cellSilent: 'Sagt dazu nichts',
   verdictNothingKnown:
-    '{who, select, you {Die Quelle sagt bei keiner Entscheidung auf diesem Weg, was getan wurde; es gibt also nichts, womit sich Ihre Entscheidungen vergleichen ließen.} other {Die Quelle sagt bei keiner Entscheidung auf diesem Weg, was getan wurde; es gibt also nichts, womit sich die Entscheidungen des Raums vergleichen ließen.}}',
+    '{who, select, you {Die Quelle sagt bei keiner Entscheidung auf diesem Weg, was getan wurde; es gibt also nichts, womit sich Ihre Entscheidungen vergleichen ließen.} other {Die Quelle sagt bei keiner Entscheidung auf diesem Weg, was getan wurde; es gibt also nichts, womit sich die Entscheidungen der Gruppe vergleichen ließen.}}',
   verdictOneSame:
-    '{who, select, you {Bei der einen Entscheidung, zu der die Quelle sagt, was getan wurde, haben Sie genauso entschieden.} other {Bei der einen Entscheidung, zu der die Quelle sagt, was getan wurde, hat der Raum genauso entschieden.}}',
+    '{who, select, you {Bei der einen Entscheidung, zu der die Quelle sagt, was getan wurde, haben Sie genauso entschieden.} other {Bei der einen Entscheidung, zu der die Quelle sagt, was getan wurde, hat die Gruppe genauso entschieden.}}',
   verdictOneOtherwise:
-    '{who, select, you {Bei der einen Entscheidung, zu der die Quelle sagt, was getan wurde, haben Sie anders entschieden.} other {Bei der einen Entscheidung, zu der die Quelle sagt, was getan wurde, hat der Raum anders entschieden.}}',
+    '{who, select, you {Bei der einen Entscheidung, zu der die Quelle sagt, was getan wurde, haben Sie anders entschieden.} other {Bei der einen Entscheidung, zu der die Quelle sagt, was getan wurde, hat die Gruppe anders entschieden.}}',
   verdictAllSame:
-    '{who, select, you {Bei allen {count} Entscheidungen, zu denen die Quelle sagt, was getan wurde, haben Sie genauso entschieden.} other {Bei allen {count} Entscheidungen, zu denen die Quelle sagt, was getan wurde, hat der Raum genauso entschieden.}}',
+    '{who, select, you {Bei allen {count} Entscheidungen, zu denen die Quelle sagt, was getan wurde, haben Sie genauso entschieden.} other {Bei allen {count} Entscheidungen, zu denen die Quelle sagt, was getan wurde, hat die Gruppe genauso entschieden.}}',
   verdictSomeSame:
-    '{who, select, you {Von den {count} Entscheidungen, zu denen die Quelle sagt, was getan wurde, haben Sie bei {matched, plural, =0 {keiner} one {einer} other {{matched}}} genauso entschieden.} other {Von den {count} Entscheidungen, zu denen die Quelle sagt, was getan wurde, hat der Raum bei {matched, plural, =0 {keiner} one {einer} other {{matched}}} genauso entschieden.}}',
+    '{who, select, you {Von den {count} Entscheidungen, zu denen die Quelle sagt, was getan wurde, haben Sie bei {matched, plural, =0 {keiner} one {einer} other {{matched}}} genauso entschieden.} other {Von den {count} Entscheidungen, zu denen die Quelle sagt, was getan wurde, hat die Gruppe bei {matched, plural, =0 {keiner} one {einer} other {{matched}}} genauso entschieden.}}',
   verdictSilentRest:
     '{count, plural, one {Bei der anderen Entscheidung ({titles}) sagt die Quelle nicht, was getan wurde.} other {Bei den anderen {count} ({titles}) sagt die Quelle nicht, was getan wurde.}}',
-  decisionSame: 'Der Raum wählte, was laut Quelle getan wurde.',
-  decisionSameStatus: 'Der Raum wählte, was laut Quelle getan wurde ({status}).',
-  decisionOther: 'Laut Quelle wurde „{label}“ getan; der Raum entschied anders.',
-  decisionOtherStatus: 'Laut Quelle wurde „{label}“ getan ({status}); der Raum entschied anders.',
+  decisionSame: 'Die Gruppe wählte, was laut Quelle getan wurde.',
+  decisionSameStatus: 'Die Gruppe wählte, was laut Quelle getan wurde ({status}).',
+  decisionOther: 'Laut Quelle wurde „{label}“ getan; die Gruppe entschied anders.',
+  decisionOtherStatus: 'Laut Quelle wurde „{label}“ getan ({status}); die Gruppe entschied anders.',
   decisionAssumed: 'Die Quelle sagt nicht, was hier getan wurde; das Szenario nimmt „{label}“ an.',
   leadHistorical: 'Das Ende, von dem die Quelle berichtet',
   leadAssumed: 'Wie die Hauptlinie endet (vom Szenario angenommen; die Quelle sagt dazu nichts)',

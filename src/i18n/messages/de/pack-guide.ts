@@ -7,9 +7,9 @@ export const packGuide: Translation<typeof english> = {
   arriveStep: 'Bevor die Gruppe kommt: ',
   arriveDetail:
     'Richten Sie diesen Plan ein („{facilitate}“ auf dem Titelbildschirm) und drücken Sie „{start}“. Halten Sie die Rollenkarten für jedes Team bereit.',
-  presenterStep: 'Öffnen Sie das Moderationsfenster ',
+  presenterStep: 'Öffnen Sie die Moderationsansicht ',
   presenterDetail:
-    'auf Ihrem eigenen Bildschirm und legen Sie das Beamerfenster auf den Beamer. Blockiert der Browser das zweite Fenster, nennt das Spiel die Adresse, die Sie öffnen müssen.',
+    'auf Ihrem eigenen Bildschirm und legen Sie das Beamer-Fenster auf den Beamer. Blockiert der Browser das zweite Fenster, nennt das Spiel die Adresse, die Sie öffnen müssen.',
   timerStep: 'Starten Sie die Uhr, ',
   timerDetail: 'sobald die Gruppe die Lage gelesen hat („{timer}“).',
   revealStep: 'Decken Sie die Optionen auf, ',
@@ -22,7 +22,7 @@ export const packGuide: Translation<typeof english> = {
     'Lesen Sie das Ergebnis und seine Einstufung laut vor, stellen Sie eine Frage aus diesem Leitfaden, dann „{next}“.',
   endStep: 'Am Ende: ',
   endDetail:
-    '„{end}“. Laden Sie den Bericht (Markdown) und das Sitzungsprotokoll (JSON) herunter; das Protokoll lässt sich in der Einrichtung wieder laden, um die Sitzung fortzusetzen oder nachzubereiten.',
+    '„{end}“. Laden Sie den Bericht (Markdown) und das Sitzungsprotokoll (JSON) herunter; das Protokoll lässt sich unter „Sitzung vorbereiten“ wieder laden, um die Sitzung fortzusetzen oder nachzubereiten.',
   onPathHeading: 'Auf der Hauptlinie, Schritt für Schritt',
   onPathMark: 'Auf der Hauptlinie · Schritt {step}',
   otherDecisions: 'Weitere Entscheidungen, zu denen die Gruppe kommen kann',

@@ -64,5 +64,5 @@ export const packHandouts: Translation<typeof english> = {
   actionsCaption: 'Maßnahmen, von Hand auszufüllen',
   actionWhat: 'Was zu tun ist',
   actionOwner: 'Zuständig',
-  actionDue: 'Bis wann',
+  actionDue: 'Fällig',
 };

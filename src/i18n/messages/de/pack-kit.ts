@@ -20,11 +20,11 @@ export const packKit: Translation<typeof english> = {
   popUps:
     'Pop-ups für die Seite des Spiels erlaubt: Die Moderationsansicht öffnet sich in einem zweiten Fenster. Blockiert der Browser es, erlauben Sie Pop-ups oder öffnen Sie dieselbe Adresse mit ?view=presenter am Ende.',
   fullScreen:
-    'Das Beamerfenster im Vollbild (F11) auf dem Beamer, das Moderationsfenster auf dem Laptop.',
+    'Das Beamer-Fenster im Vollbild (F11) auf dem Beamer, die Moderationsansicht auf dem Laptop.',
   offline:
     'Die Offline-Kopie: Öffnen Sie das Spiel vor der Sitzung einmal auf diesem Laptop (danach läuft es auch ohne Netzwerk), oder bringen Sie die Einzeldatei spillage.html (npm run build:single) auf einem USB-Stick mit.',
   sound:
-    'Ton: Das Beamerfenster gibt ihn wieder; prüfen Sie die Lautsprecher im Raum oder schalten Sie ihn im Menü stumm (Esc).',
+    'Ton: Das Beamer-Fenster gibt ihn wieder; prüfen Sie die Lautsprecher im Raum oder schalten Sie ihn im Menü stumm (Esc).',
   printed:
     'Gedruckt: eine Rollenkarte pro Team, das Glossar für jeden Tisch, ein Rückmeldebogen pro Person, dieser Leitfaden für Sie.',
   clock:

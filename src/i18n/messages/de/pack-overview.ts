@@ -7,7 +7,8 @@ export const packOverview: Translation<typeof english> = {
     'Dieses Szenario ist für das Training erfunden. Nichts davon ist geschehen, und es zitiert keine Quelle.',
   real: 'Dieses Szenario folgt einem echten Vorfall. Jedes Ergebnis zitiert den Auszug aus der Quelle, auf dem es beruht, und sagt über echte Menschen nichts, was die Quelle nicht sagt.',
   objectives: 'Lernziele',
-  objectivesHint: 'Jede Rollenkarte ergänzt die eigenen Ziele der Rolle.',
+  objectivesHint:
+    'Die eigenen Ziele jeder Rolle stehen in den Notizen der Moderationsansicht, nicht auf den Rollenkarten: Sie würden die Antworten vorwegnehmen.',
   roomSeesHeading: 'Was die Gruppe sehen wird',
   seesSituation:
     'Die Lage: die Zusammenfassung des Szenarios und welches Team welche Rolle spielt.',

@@ -23,7 +23,7 @@ export const pack: Translation<typeof english> = {
   role: 'Rolle',
   runSheet: 'Ablaufplan',
   runSheetHint:
-    'Die Minuten zählen ab Beginn der Sitzung. Tragen Sie vorher für jeden Teil die Uhrzeit ein, zu der er enden soll; das Moderationsfenster misst die Zeit jeder Entscheidung.',
+    'Die Minuten zählen ab Beginn der Sitzung. Tragen Sie vorher für jeden Teil die Uhrzeit ein, zu der er enden soll; die Moderationsansicht misst die Zeit jeder Entscheidung.',
   runSheetCaption: 'Die Sitzung, Teil für Teil ({total, plural, one {# Minute} other {# Minuten}})',
   facilitatorOnly: 'Nur für die Moderation, nicht für die Teams',
   rolePlayedBy: '{role}, gespielt von {team}',

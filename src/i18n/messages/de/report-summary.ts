@@ -3,7 +3,7 @@ import type { reportSummary as english } from '../en/report-summary';
 
 export const reportSummary: Translation<typeof english> = {
   heading: 'Zusammenfassung',
-  takeaways: 'Erkenntnisse des Raums',
+  takeaways: 'Erkenntnisse der Gruppe',
   strengths: 'Stärken',
   improvements: 'Zu verbessern',
   actions: 'Maßnahmen',
@@ -15,7 +15,7 @@ export const reportSummary: Translation<typeof english> = {
     'Die Moderation hat für diese Sitzung keinen Abschluss eingetragen: Die Zusammenfassung enthält nur, was das Sitzungsprotokoll festhält.',
   appendix: 'Anhang: das Entscheidungsprotokoll',
   appendixNote:
-    'Jede Entscheidung, wie der Raum sie traf: die Abstimmungen, die Begründung, das Ergebnis mit Status und Quellen und was laut Quelle getan wurde.',
+    'Jede Entscheidung, wie die Gruppe sie traf: die Abstimmungen, die Begründung, das Ergebnis mit Status und Quellen und was laut Quelle getan wurde.',
   date: 'Datum',
   facilitator: 'Moderation',
   location: 'Ort',

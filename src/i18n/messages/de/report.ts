@@ -20,10 +20,10 @@ export const report: Translation<typeof english> = {
   playedNotYetInTable: 'noch nicht',
   decisionHeading: 'Entscheidung {number}: {title}',
   prompt: 'Frage',
-  roomChose: 'Der Raum wählte',
+  roomChose: 'Die Gruppe wählte',
   narrated: 'Wahl der Hauptlinie, vorgelesen (keine Abstimmung)',
   skipped: 'Übersprungen',
-  skippedNote: 'Die Wahl der Hauptlinie wurde vorgelesen; der Raum hat nicht abgestimmt.',
+  skippedNote: 'Die Wahl der Hauptlinie wurde vorgelesen; die Gruppe hat nicht abgestimmt.',
   eachTeamsChoice: 'Die Wahl jedes Teams',
   choice: 'Option',
   reason: 'Begründung',
@@ -49,7 +49,7 @@ export const report: Translation<typeof english> = {
     'Von der Moderation bei der Vorbereitung notiert, zu den eigenen Regeln und Meldewegen dieser Organisation, bei den Entscheidungen, zu denen sie gehören. Sie sind weder Teil des Szenarios noch der Quelle.',
   namesWithheld:
     'Namen auf Wunsch der Moderation weggelassen: Unternehmen und Personen, die die Quelle nennt, werden stattdessen umschrieben (zum Beispiel „der Hersteller“). In einem Auszug steht die Umschreibung in [eckigen Klammern], wo die Quelle den Namen nennt; ansonsten sind die Auszüge der Wortlaut der Quelle, und ihre Quellenangaben und Daten sind unverändert.',
-  checkHeading: 'Vorher und nachher: die Abfrage im Raum',
+  checkHeading: 'Vorher und nachher: die Abfrage in der Gruppe',
   checkNote:
     'Handzeichen vor und nach jeder Rolle: nur Zahlen; nichts lässt auf eine Person schließen.',
   checkKnowledge: '{text} (die Quelle klärt es)',

@@ -5,7 +5,7 @@ import type { roomRefusals as english } from '../en/room-refusals';
 export const roomRefusals: Translation<typeof english> = {
   noDecision: 'Gerade ist keine Entscheidung festzuhalten',
   pickOrVote:
-    'Wählen Sie die Option, für die sich der Raum entschieden hat, oder geben Sie die Stimmen ein',
+    'Wählen Sie die Option, für die sich die Gruppe entschieden hat, oder geben Sie die Stimmen ein',
   notAChoice: "''{choice}'' ist hier keine Option",
   votesRange: 'Die Stimmen für „{label}“ müssen eine ganze Zahl von 0 bis {max} sein',
   noVotes: 'Es wurden keine Stimmen eingegeben',
@@ -17,7 +17,7 @@ export const roomRefusals: Translation<typeof english> = {
   wrapUpNotKept: 'Der Abschluss wurde nicht gespeichert: {why}',
   questionNotKept: 'Die Frage wurde nicht gespeichert: {why}',
   tooManyTicked: 'Höchstens {max} Fragen lassen sich abhaken',
-  noCheckHere: 'Hier macht der Raum keine Abfrage',
+  noCheckHere: 'Hier macht die Gruppe keine Abfrage',
   roleHasNoCheck: "Die Rolle ''{role}'' hat keine Abfrage",
   checkHasNoItem: "Die Abfrage der Rolle ''{role}'' hat keinen Punkt ''{item}''",
   itemHasNoAnswer: "Der Punkt ''{item}'' hat keine Antwort ''{answer}''",

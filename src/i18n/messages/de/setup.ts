@@ -5,6 +5,7 @@ export const setup: Translation<typeof english> = {
   heading: 'Sitzung vorbereiten',
   kicker: 'Moderationsmodus',
   lede: 'Wählen Sie das Szenario, wer welche Rolle spielt und wie viel Zeit Sie haben. Drucken Sie das Druckpaket für sich und die Teams aus und starten Sie dann: Die Sitzung öffnet sich in zwei Fenstern, dem Beamer für die Gruppe und der Moderationsansicht für Sie.',
+  scenarioInLanguage: '{title} (auf {language}: noch keine Übersetzung)',
   printPack: 'Druckpaket drucken',
   start: 'Sitzung starten',
   back: 'Zurück',

@@ -23,6 +23,6 @@ export const wrapUpForm: Translation<typeof english> = {
   improvements: 'Zu verbessern',
   actions: 'Maßnahmen',
   what: 'Was zu tun ist',
-  owner: 'Verantwortlich',
+  owner: 'Zuständig',
   due: 'Fällig',
 };

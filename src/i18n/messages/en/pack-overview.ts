@@ -5,7 +5,8 @@ export const packOverview = {
     'This scenario is made up for training. Nothing in it happened, and it cites no source.',
   real: 'This scenario follows a real incident. Every outcome cites the excerpt of the source it rests on, and says nothing about real people that the source does not.',
   objectives: 'Learning objectives',
-  objectivesHint: 'Each briefing card adds the role’s own objectives.',
+  objectivesHint:
+    'Each role’s own objectives are in the presenter’s notes, not on the briefing cards: they would give the answers away.',
   roomSeesHeading: 'What the room will see',
   seesSituation: 'The situation: the scenario’s summary and which team plays which role.',
   seesBriefing: 'Each role’s briefing and what the role knows at the start.',

@@ -6,6 +6,7 @@ export const setup = {
   heading: 'Set up a session',
   kicker: 'Facilitator mode',
   lede: 'Choose the scenario, who plays which role and how long you have. Print the pack for yourself and the teams, then start: the session opens in two windows, the projector for the room and the presenter for you.',
+  scenarioInLanguage: '{title} (in {language}: no translation yet)',
   printPack: 'Print the pack',
   start: 'Start the session',
   back: 'Back',
