@@ -7,7 +7,8 @@ import { JOIN_AREAS } from '../../src/join/join-messages';
 function modulesFrom(entry: string, seen = new Set<string>()): Set<string> {
   if (seen.has(entry)) return seen;
   seen.add(entry);
-  const text = readFileSync(entry, 'utf8');
+  // Type-only imports bring no code (and no words) into the page.
+  const text = readFileSync(entry, 'utf8').replace(/^(import|export) type [^;]*;/gms, '');
   for (const match of text.matchAll(/(?:from|import)\s*\(?\s*'(\.[^']+)'/g)) {
     const base = join(dirname(entry), match[1] as string);
     const file = [`${base}.ts`, join(base, 'index.ts')].find(existsSync);

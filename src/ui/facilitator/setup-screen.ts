@@ -19,7 +19,7 @@ import { everyTeamFieldset, planFitNote, presetField } from './setup-plan-fields
 import './setup.css';
 
 export interface SetupInput {
-  catalog: readonly { id: string; title: string }[];
+  catalog: readonly { id: string; title: string; language: string }[];
   scenario: Scenario;
   plan: SessionPlan;
   /** checkPlan's sentences; while there are any, the session cannot start. */
@@ -109,7 +109,7 @@ function scenarioField(input: SetupInput, actions: SetupActions): HTMLElement {
   const { scenario } = input;
   const entries = input.catalog.some((card) => card.id === scenario.id)
     ? input.catalog
-    : [...input.catalog, { id: scenario.id, title: scenario.title }];
+    : [...input.catalog, { id: scenario.id, title: scenario.title, language: scenario.language }];
   const select = el(
     'select',
     { id: 'setup-scenario' },
