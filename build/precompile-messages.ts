@@ -31,6 +31,7 @@ export function precompileMessages(): Plugin {
           } catch (e) {
             throw new Error(
               `${id}: the message "${message}" does not parse: ${(e as Error).message}`,
+              { cause: e },
             );
           }
           edits.push({

@@ -66,7 +66,7 @@ describe('history in German', () => {
       startedAt: 0,
     });
     expect(report.roles[0]?.decisions.map((d) => d.history?.verdict)).toEqual([
-      'Der Raum wählte, was laut Quelle getan wurde (behauptet: die Darstellung einer Seite, nicht bestätigt).',
+      'Die Gruppe wählte, was laut Quelle getan wurde (behauptet: die Darstellung einer Seite, nicht bestätigt).',
       'Die Quelle sagt nicht, was hier getan wurde; das Szenario nimmt „Blue“ an.',
       'Die Quelle sagt nicht, was hier getan wurde.',
     ]);
