@@ -15,7 +15,7 @@ import type { RoomRecord } from './room-record';
 import { buildWhoKnewWhat } from './who-knew-what';
 import { citeSources } from '../engine/cite-sources';
 import { comparePath, hasHistoricalEnding } from './history-compare';
-import { decisionVerdict, MODE_WORDS, pathVerdict } from './history-words';
+import { decisionVerdict, pathVerdict } from './history-words';
 import { buildSummary, discussedFor } from './report-summary';
 import { t } from '../i18n/translate';
 import { reportOrgParts } from './report-org';
@@ -59,7 +59,8 @@ export function buildReport(scenario: Scenario, record: RoomRecord): AfterAction
     ...(record.endedAt !== undefined ? timeTaken(record.startedAt, record.endedAt) : {}),
     plan: {
       mode: record.plan.mode,
-      modeLabel: record.plan.mode === 'campaign' ? MODE_WORDS.campaign : MODE_WORDS.roles,
+      modeLabel:
+        record.plan.mode === 'campaign' ? t('history.modeCampaign') : t('history.modeRoles'),
       budgetMinutes: record.plan.budgetMinutes,
       teams,
     },

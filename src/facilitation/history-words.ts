@@ -24,34 +24,8 @@ export function quote(text: string): string {
   return t('history.quoted', { text });
 }
 
-/** The path the story takes by default: what the source says was done, else what it assumes. */
-export const MAIN_LINE = {
-  get name(): string {
-    return t('history.mainLineName');
-  },
-  get explained(): string {
-    return t('history.mainLineExplained');
-  },
-};
-
-/** The two ways a room plays, as set-up, the printed pack and the report name them. */
-export const MODE_WORDS = {
-  get campaign(): string {
-    return t('history.modeCampaign');
-  },
-  get roles(): string {
-    return t('history.modeRoles');
-  },
-};
-
 /** The report's words for where the room chose otherwise than the source, and for a rejoin. */
 export const REPORT_WORDS = {
-  get leftHeading(): string {
-    return t('history.leftHeading');
-  },
-  get leftNone(): string {
-    return t('history.leftNone');
-  },
   /** One role's first such decision; `quote` puts a text in quotation marks (and escapes it). */
   leftLine: (
     left: { beatTitle: string; choiceLabel: string; historicalLabel: string },
@@ -62,12 +36,6 @@ export const REPORT_WORDS = {
       choice: quote(left.choiceLabel),
       historical: quote(left.historicalLabel),
     }),
-  get rejoinHeading(): string {
-    return t('history.rejoinHeading');
-  },
-  get rejoinNote(): string {
-    return t('history.rejoinNote');
-  },
 };
 
 /** The short marks the printed pack and the lanes put beside a choice. */
@@ -92,21 +60,6 @@ export function choiceMark(kind: SourceAccount['kind'], status?: Status): string
 
 /** The words of the who-knew-what lanes (screen and Markdown). */
 export const LANE_WORDS = {
-  /** Beside the name of a role nobody played. */
-  get unplayed(): string {
-    return t('history.laneUnplayed');
-  },
-  get caption(): string {
-    return t('history.laneCaption');
-  },
-  /** Before the choice the source says was done (on a played lane: where the room's differs). */
-  get done(): string {
-    return t('history.laneDone');
-  },
-  /** The same inside a sentence (a German noun keeps its capital, so this is no lower-casing). */
-  get doneInSentence(): string {
-    return t('history.laneDoneInSentence');
-  },
   /** Before a choice on a main-line lane. */
   mainLineChoice: (history: History | undefined): string =>
     history === 'historical'
@@ -244,4 +197,9 @@ export function sourceHeading(): string {
  */
 export function realityHeading(fictional = false): string {
   return fictional ? t('history.fictionHeading') : t('history.realityHeading');
+}
+
+/** How a session plays its roles, as set-up and the pack name it. */
+export function modeLabel(mode: 'campaign' | 'roles'): string {
+  return t(mode === 'campaign' ? 'history.modeCampaign' : 'history.modeRoles');
 }

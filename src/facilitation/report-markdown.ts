@@ -7,9 +7,8 @@ import type { SourceView } from '../engine/view-types';
 import type { AfterActionReport, ReportDecision, ReportRole } from './after-action-report-types';
 import { markdownBlock, markdownInline, markdownLine } from './markdown-text';
 import { whoKnewWhatMarkdown } from './who-knew-what';
-import { realityHeading, REPORT_WORDS } from './history-words';
+import { realityHeading } from './history-words';
 import { summaryMarkdown } from './report-summary-markdown';
-import { SUMMARY_WORDS } from './summary-words';
 import { orgNotesMarkdown } from './report-org';
 import { t } from '../i18n/translate';
 
@@ -79,7 +78,7 @@ function roleMarkdown(r: ReportRole, fictional: boolean): string[] {
   ];
   if (r.rejoinedHistory)
     out.push(
-      `**${REPORT_WORDS.rejoinHeading}.** ${markdownInline(REPORT_WORDS.rejoinNote)}`,
+      `**${t('history.rejoinHeading')}.** ${markdownInline(t('history.rejoinNote'))}`,
       '',
       markdownBlock(r.rejoinedHistory.text),
       '',
@@ -110,9 +109,9 @@ export function reportMarkdown(report: AfterActionReport): string {
     `# ${markdownInline(report.title)}`,
     '',
     ...summaryMarkdown(report),
-    `# ${SUMMARY_WORDS.appendix}`,
+    `# ${t('reportSummary.appendix')}`,
     '',
-    SUMMARY_WORDS.appendixNote,
+    t('reportSummary.appendixNote'),
     '',
     ...(report.namesWithheld ? [report.namesWithheld, ''] : []),
     `## ${t('report.teams')}`,

@@ -17,16 +17,6 @@ export interface ReportOrgNote {
   text: string;
 }
 
-/** The report's heading for the notes, and the line under it (looked up when read). */
-export const ORG_NOTES_WORDS = {
-  get heading(): string {
-    return t('report.orgNotesHeading');
-  },
-  get lede(): string {
-    return t('report.orgNotesLede');
-  },
-};
-
 /** The names-withheld note and the notes in the plan's order of roles and the scenario's of beats. */
 export function reportOrgParts(
   scenario: Scenario,
@@ -51,9 +41,9 @@ export function reportOrgParts(
 export function orgNotesMarkdown(report: AfterActionReport): string[] {
   if (!report.orgNotes) return [];
   return [
-    `## ${ORG_NOTES_WORDS.heading}`,
+    `## ${t('report.orgNotesHeading')}`,
     '',
-    ORG_NOTES_WORDS.lede,
+    t('report.orgNotesLede'),
     '',
     ...report.orgNotes.flatMap((note) => [
       `**${markdownInline(note.roleName)}: ${markdownInline(note.beatTitle)}**`,

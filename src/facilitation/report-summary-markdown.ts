@@ -6,7 +6,7 @@ import type { AfterActionReport } from './after-action-report-types';
 import { t } from '../i18n/translate';
 import { quote, REPORT_WORDS } from './history-words';
 import { markdownInline, markdownLine } from './markdown-text';
-import { actionColumns, SUMMARY_WORDS, summaryFacts } from './summary-words';
+import { actionColumns, summaryFacts } from './summary-words';
 
 const quoted = (text: string): string => quote(markdownInline(text));
 
@@ -21,9 +21,9 @@ export function summaryMarkdown(report: AfterActionReport): string[] {
     out.push(`- **${term}:** ${markdownInline(value)}`);
   out.push('');
   if (!report.scenario.fictional && report.roles.length > 0) {
-    out.push(`### ${REPORT_WORDS.leftHeading}`, '');
+    out.push(`### ${t('history.leftHeading')}`, '');
     const left = report.roles.filter((r) => r.leftHistory);
-    if (left.length === 0) out.push(REPORT_WORDS.leftNone, '');
+    if (left.length === 0) out.push(t('history.leftNone'), '');
     for (const r of left)
       if (r.leftHistory)
         out.push(
@@ -32,22 +32,22 @@ export function summaryMarkdown(report: AfterActionReport): string[] {
     if (left.length > 0) out.push('');
   }
   out.push(
-    `### ${SUMMARY_WORDS.takeaways}`,
+    `### ${t('reportSummary.takeaways')}`,
     '',
-    ...bullets(s.takeaways, SUMMARY_WORDS.noneEntered),
+    ...bullets(s.takeaways, t('reportSummary.noneEntered')),
   );
   out.push(
-    `### ${SUMMARY_WORDS.strengths}`,
+    `### ${t('reportSummary.strengths')}`,
     '',
-    ...bullets(s.strengths, SUMMARY_WORDS.noneEntered),
+    ...bullets(s.strengths, t('reportSummary.noneEntered')),
   );
   out.push(
-    `### ${SUMMARY_WORDS.improvements}`,
+    `### ${t('reportSummary.improvements')}`,
     '',
-    ...bullets(s.improvements, SUMMARY_WORDS.noneEntered),
+    ...bullets(s.improvements, t('reportSummary.noneEntered')),
   );
-  out.push(`### ${SUMMARY_WORDS.actions}`, '');
-  if (s.actions.length === 0) out.push(`_${SUMMARY_WORDS.noneEntered}_`, '');
+  out.push(`### ${t('reportSummary.actions')}`, '');
+  if (s.actions.length === 0) out.push(`_${t('reportSummary.noneEntered')}_`, '');
   else
     out.push(
       `| ${actionColumns().join(' | ')} |`,
@@ -58,6 +58,6 @@ export function summaryMarkdown(report: AfterActionReport): string[] {
       ),
       '',
     );
-  if (!s.wrappedUp) out.push(`_${SUMMARY_WORDS.notWrappedUp}_`, '');
+  if (!s.wrappedUp) out.push(`_${t('reportSummary.notWrappedUp')}_`, '');
   return out;
 }

@@ -7,16 +7,6 @@ import { markdownInline } from './markdown-text';
 import type { RoomCheckItem, RoomCheckRole } from './room-check';
 import { t } from '../i18n/translate';
 
-/** The section's heading and what it says about what it holds (looked up when read). */
-export const ROOM_CHECK_WORDS = {
-  get heading(): string {
-    return t('report.checkHeading');
-  },
-  get note(): string {
-    return t('report.checkNote');
-  },
-};
-
 /** The table's column headings: the answer, its count before and after. */
 export function roomCheckColumns(): [string, string, string] {
   return [t('report.checkAnswer'), t('report.checkBefore'), t('report.checkAfter')];
@@ -39,7 +29,7 @@ export function itemLead(item: RoomCheckItem): string {
 /** The section as Markdown: per role, per item, a table of counts before and after. */
 export function roomCheckMarkdown(roles: readonly RoomCheckRole[]): string[] {
   if (roles.length === 0) return [];
-  const out = [`## ${ROOM_CHECK_WORDS.heading}`, '', ROOM_CHECK_WORDS.note, ''];
+  const out = [`## ${t('report.checkHeading')}`, '', t('report.checkNote'), ''];
   const columns = `| ${roomCheckColumns().join(' | ')} |`;
   for (const role of roles) {
     out.push(`### ${markdownInline(role.roleName)}`, '');

@@ -2,34 +2,6 @@
 import { t } from '../i18n/translate';
 import type { AfterActionReport } from './after-action-report-types';
 
-/** The summary's headings and notes, each looked up when read (in the current language). */
-export const SUMMARY_WORDS = {
-  get takeaways(): string {
-    return t('reportSummary.takeaways');
-  },
-  get strengths(): string {
-    return t('reportSummary.strengths');
-  },
-  get improvements(): string {
-    return t('reportSummary.improvements');
-  },
-  get actions(): string {
-    return t('reportSummary.actions');
-  },
-  get noneEntered(): string {
-    return t('reportSummary.noneEntered');
-  },
-  get notWrappedUp(): string {
-    return t('reportSummary.notWrappedUp');
-  },
-  get appendix(): string {
-    return t('reportSummary.appendix');
-  },
-  get appendixNote(): string {
-    return t('reportSummary.appendixNote');
-  },
-};
-
 /** The action items' column headings: what, who, by when. */
 export function actionColumns(): [string, string, string] {
   return [

@@ -110,7 +110,7 @@ function cellsOf(
 }
 
 const laneHeading = (lane: Lane): string =>
-  `${markdownInline(lane.roleName)}${lane.source === 'main-line' ? ` (${LANE_WORDS.unplayed})` : ''}`;
+  `${markdownInline(lane.roleName)}${lane.source === 'main-line' ? ` (${t('history.laneUnplayed')})` : ''}`;
 
 /** A choice label in quotation marks, unless it is already a quotation ("We have a problem."). */
 const quoted = (label: string): string =>
@@ -124,7 +124,7 @@ const choiceText = (cell: LaneCell, source: Lane['source']): string => {
     `: ${t('report.chose', { choice: quoted(cell.chose) })}` +
     (cell.historically === undefined
       ? ''
-      : ` (${LANE_WORDS.doneInSentence}: ${quoted(cell.historically)})`)
+      : ` (${t('history.laneDoneInSentence')}: ${quoted(cell.historically)})`)
   );
 };
 

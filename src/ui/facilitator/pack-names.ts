@@ -1,11 +1,7 @@
 /** How the set-up screen and the printed pack name a plan's parts, in the same words. */
 import type { Role, Scenario } from '../../engine/schema';
 import type { SessionPlan } from '../../facilitation/session-plan';
-import { MAIN_LINE, MODE_WORDS } from '../../facilitation/history-words';
 import { t } from '../../i18n/translate';
-
-/** The two ways a room plays, as the set-up screen offers them and the pack's cover repeats. */
-export const MODE_LABELS: Record<SessionPlan['mode'], string> = MODE_WORDS;
 
 /** The roles the plan plays, in playing order, with their teams (unknown role ids are skipped). */
 export function playedRoles(scenario: Scenario, plan: SessionPlan): { role: Role; team: string }[] {
@@ -32,7 +28,7 @@ export function pathWords(scenario: Scenario): {
 } {
   return {
     offPath: t('pack.offPath'),
-    explained: scenario.fictional ? null : MAIN_LINE.explained,
+    explained: scenario.fictional ? null : t('history.mainLineExplained'),
     ending: t('pack.mainLineEnds'),
   };
 }

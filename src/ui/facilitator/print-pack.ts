@@ -13,7 +13,8 @@ import { briefingCards } from './pack-cards';
 import { facilitatorGuide } from './pack-guide';
 import { minutesGroups, minutesTable } from './pack-minutes';
 import { formatMinutes } from '../../facilitation/plan-minutes';
-import { MODE_LABELS, playedRoles } from './pack-names';
+import { playedRoles } from './pack-names';
+import { modeLabel } from '../../facilitation/history-words';
 import { situationOverview } from './pack-overview';
 import { facilitatorKit } from './pack-kit';
 import { feedbackForm, glossary, hotWashSheet } from './pack-handouts';
@@ -119,7 +120,7 @@ function cover(
       'dl',
       { className: 'pack-facts' },
       el('dt', { text: t('pack.mode') }),
-      el('dd', { text: MODE_LABELS[plan.mode] }),
+      el('dd', { text: modeLabel(plan.mode) }),
       el('dt', { text: t('pack.time') }),
       el('dd', {
         text: t('pack.timeValue', {

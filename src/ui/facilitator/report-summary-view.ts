@@ -5,7 +5,7 @@
  */
 import type { AfterActionReport } from '../../facilitation/after-action-report-types';
 import { quote, REPORT_WORDS } from '../../facilitation/history-words';
-import { actionColumns, SUMMARY_WORDS, summaryFacts } from '../../facilitation/summary-words';
+import { actionColumns, summaryFacts } from '../../facilitation/summary-words';
 import { t } from '../../i18n/translate';
 import { el, uniqueId, type Child } from '../dom';
 
@@ -29,17 +29,17 @@ export function reportSummary(report: AfterActionReport): HTMLElement {
     el(
       'div',
       { className: 'report-summary-notes' },
-      notes(SUMMARY_WORDS.takeaways, s.takeaways),
-      notes(SUMMARY_WORDS.strengths, s.strengths),
-      notes(SUMMARY_WORDS.improvements, s.improvements),
+      notes(t('reportSummary.takeaways'), s.takeaways),
+      notes(t('reportSummary.strengths'), s.strengths),
+      notes(t('reportSummary.improvements'), s.improvements),
     ),
-    el('h3', { text: SUMMARY_WORDS.actions }),
+    el('h3', { text: t('reportSummary.actions') }),
     s.actions.length === 0
-      ? el('p', { className: 'report-note', text: SUMMARY_WORDS.noneEntered })
+      ? el('p', { className: 'report-note', text: t('reportSummary.noneEntered') })
       : el(
           'table',
           { className: 'report-table report-actions' },
-          el('caption', { className: 'visually-hidden', text: SUMMARY_WORDS.actions }),
+          el('caption', { className: 'visually-hidden', text: t('reportSummary.actions') }),
           el(
             'thead',
             {},
@@ -63,7 +63,9 @@ export function reportSummary(report: AfterActionReport): HTMLElement {
             ),
           ),
         ),
-    s.wrappedUp ? null : el('p', { className: 'report-note', text: SUMMARY_WORDS.notWrappedUp }),
+    s.wrappedUp
+      ? null
+      : el('p', { className: 'report-note', text: t('reportSummary.notWrappedUp') }),
   );
 }
 
@@ -73,7 +75,7 @@ function notes(title: string, items: readonly string[]): HTMLElement {
     {},
     el('h3', { text: title }),
     items.length === 0
-      ? el('p', { className: 'report-note', text: SUMMARY_WORDS.noneEntered })
+      ? el('p', { className: 'report-note', text: t('reportSummary.noneEntered') })
       : el('ul', {}, ...items.map((text) => el('li', { text }))),
   );
 }
@@ -83,9 +85,9 @@ function leftHistory(report: AfterActionReport): HTMLElement {
   return el(
     'div',
     { className: 'report-left-history' },
-    el('h3', { text: REPORT_WORDS.leftHeading }),
+    el('h3', { text: t('history.leftHeading') }),
     left.length === 0
-      ? el('p', { text: REPORT_WORDS.leftNone })
+      ? el('p', { text: t('history.leftNone') })
       : el(
           'ul',
           {},

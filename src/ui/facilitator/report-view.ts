@@ -9,10 +9,9 @@ import { citations, sourceSummary, type CitationSummary } from '../parts/citatio
 import { statusLabel } from '../parts/status-label';
 import { whoKnewWhatView } from '../parts/who-knew-what';
 import { orgNotesView } from './report-org-view';
-import { realityHeading, REPORT_WORDS } from '../../facilitation/history-words';
+import { realityHeading } from '../../facilitation/history-words';
 import { reportFileName } from '../../facilitation/after-action-report';
 import { roomCheckView } from './room-check-view';
-import { SUMMARY_WORDS } from '../../facilitation/summary-words';
 import { reportSummary } from './report-summary-view';
 import { t } from '../../i18n/translate';
 import './report.css';
@@ -50,8 +49,8 @@ export function reportView(report: AfterActionReport, actions: ReportActions): H
       button(t('report.print'), () => actions.print()),
     ),
     reportSummary(report),
-    el('h2', { className: 'report-appendix', text: SUMMARY_WORDS.appendix }),
-    el('p', { className: 'report-note', text: SUMMARY_WORDS.appendixNote }),
+    el('h2', { className: 'report-appendix', text: t('reportSummary.appendix') }),
+    el('p', { className: 'report-note', text: t('reportSummary.appendixNote') }),
     report.namesWithheld ? el('p', { className: 'report-note', text: report.namesWithheld }) : null,
     el('h3', { text: t('report.teams') }),
     table(
@@ -90,8 +89,8 @@ function roleSection(r: ReportRole, fictional: boolean): HTMLElement {
       ? el(
           'div',
           { className: 'report-rejoin' },
-          el('h3', { text: REPORT_WORDS.rejoinHeading }),
-          el('p', { className: 'report-note', text: REPORT_WORDS.rejoinNote }),
+          el('h3', { text: t('history.rejoinHeading') }),
+          el('p', { className: 'report-note', text: t('history.rejoinNote') }),
           ...paragraphs(r.rejoinedHistory.text),
           sources(r.rejoinedHistory.citations),
         )

@@ -4,12 +4,7 @@
  * for screen readers, and a CSV download of the anonymous, aggregate counts.
  */
 import type { RoomCheckItem, RoomCheckRole } from '../../facilitation/room-check';
-import {
-  countText,
-  itemLead,
-  ROOM_CHECK_WORDS,
-  roomCheckCsv,
-} from '../../facilitation/room-check-report';
+import { countText, itemLead, roomCheckCsv } from '../../facilitation/room-check-report';
 import { button, downloadText, el } from '../dom';
 import { t } from '../../i18n/translate';
 import './room-check-view.css';
@@ -24,8 +19,8 @@ export function roomCheckView(roles: readonly RoomCheckRole[], fileStem: string)
   return el(
     'section',
     { className: 'report-room-check', attrs: { 'aria-labelledby': 'room-check-report-heading' } },
-    el('h2', { id: 'room-check-report-heading', text: ROOM_CHECK_WORDS.heading }),
-    el('p', { text: ROOM_CHECK_WORDS.note }),
+    el('h2', { id: 'room-check-report-heading', text: t('report.checkHeading') }),
+    el('p', { text: t('report.checkNote') }),
     el(
       'div',
       { className: 'actions no-print' },

@@ -12,7 +12,7 @@ import { currentLanguage, languageName, t } from '../../i18n/translate';
 import { scenarioFileField } from './setup-scenario-file';
 import type { Screen } from '../screens/screen';
 import { minutesGroups, minutesTable } from './pack-minutes';
-import { MODE_LABELS } from './pack-names';
+import { modeLabel } from '../../facilitation/history-words';
 import { teamNameFor, teamsFieldset } from './pack-team-editor';
 import { orgFieldset } from './setup-org-fields';
 import { everyTeamFieldset, planFitNote, presetField } from './setup-plan-fields';
@@ -177,8 +177,8 @@ function modeFieldset(
         attrs: { for: radio.id },
         text:
           mode === 'campaign' && !order
-            ? t('setup.noCampaign', { mode: MODE_LABELS[mode] })
-            : MODE_LABELS[mode],
+            ? t('setup.noCampaign', { mode: modeLabel(mode) })
+            : modeLabel(mode),
       }),
     );
   };

@@ -1,6 +1,5 @@
 import type { Role } from '../../engine/schema';
 import type { PathStepView } from '../../engine/view-types';
-import { MAIN_LINE } from '../../facilitation/history-words';
 import { t } from '../../i18n/translate';
 import { el } from '../dom';
 import { wordedWith } from '../worded-with';
@@ -90,7 +89,7 @@ export function decisionGraph(
           }),
         })
       : wordedWith('debrief.graph', counts, { player })),
-    withMainLine ? ` ${MAIN_LINE.explained}` : null,
+    withMainLine ? ` ${t('history.mainLineExplained')}` : null,
   );
   return el('figure', { className: 'graph-figure' }, svg, caption);
 }

@@ -88,7 +88,7 @@ export function whoKnewWhatPicture(model: WhoKnewWhat): HTMLElement {
     played ? el('span', { className: 'wkw-key-own', text: '● ' }) : null,
     played ? `${t('whoKnew.keyPlayed')} ` : null,
     el('span', { className: 'wkw-key-history', text: '○ ' }),
-    LANE_WORDS.caption,
+    t('history.laneCaption'),
   );
   return el(
     'figure',
@@ -143,7 +143,7 @@ function mark(
       cell.historically
         ? el('p', {
             className: 'wkw-historically',
-            text: `${LANE_WORDS.done}: ${cell.historically}`,
+            text: `${t('history.laneDone')}: ${cell.historically}`,
           })
         : '',
     );

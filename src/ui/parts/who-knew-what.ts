@@ -1,5 +1,5 @@
 import type { Lane, LaneCell, Moment, WhoKnewWhat } from '../../facilitation/who-knew-what-types';
-import { LANE_WORDS, MAIN_LINE } from '../../facilitation/history-words';
+import { LANE_WORDS } from '../../facilitation/history-words';
 import { t } from '../../i18n/translate';
 import { el, list, uniqueId } from '../dom';
 import { whoKnewWhatPicture } from './who-knew-what-picture';
@@ -27,7 +27,7 @@ export function whoKnewWhatView(model: WhoKnewWhat, headingLevel: 2 | 3 = 2): HT
       id: captionId,
       text:
         t('whoKnew.caption') +
-        (anyMainLine ? `; ${LANE_WORDS.caption}. ${MAIN_LINE.explained}` : ''),
+        (anyMainLine ? `; ${t('history.laneCaption')}. ${t('history.mainLineExplained')}` : ''),
     }),
     el(
       'thead',
@@ -69,7 +69,9 @@ function laneHeader(lane: Lane): HTMLTableCellElement {
     'th',
     { className: mainLine ? 'wkw-lane is-history' : 'wkw-lane', attrs: { scope: 'col' } },
     lane.roleName,
-    mainLine ? el('span', { className: 'wkw-lane-note', text: ` (${LANE_WORDS.unplayed})` }) : null,
+    mainLine
+      ? el('span', { className: 'wkw-lane-note', text: ` (${t('history.laneUnplayed')})` })
+      : null,
   );
 }
 
@@ -126,7 +128,7 @@ function beatBlock(cell: LaneCell, source: Lane['source']): HTMLElement {
       ? el(
           'p',
           { className: 'wkw-historically' },
-          el('span', { className: 'wkw-label', text: `${LANE_WORDS.done}: ` }),
+          el('span', { className: 'wkw-label', text: `${t('history.laneDone')}: ` }),
           cell.historically,
         )
       : null,

@@ -5,7 +5,6 @@ import { classificationBanner } from '../parts/classification-banner';
 import type { Screen } from './screen';
 import { roleStage } from '../../stage/stage-events';
 import { t } from '../../i18n/translate';
-import { MAIN_LINE } from '../../facilitation/history-words';
 
 /**
  * Where a role begins when the world does not hold what it needs: played alone, the role starts
@@ -18,7 +17,9 @@ export function rejoinScreen(view: SessionView, rejoin: () => void): Screen {
     text: t(campaign ? 'play.rejoinHistory' : 'play.whereTheStoryStands'),
   });
   // The main line is named inside each sentence, in the case that sentence's grammar wants.
-  const why = campaign ? `${t('play.rejoinWhy')} ${MAIN_LINE.explained}` : t('play.rejoinAlone');
+  const why = campaign
+    ? `${t('play.rejoinWhy')} ${t('history.mainLineExplained')}`
+    : t('play.rejoinAlone');
   const panel = el(
     'article',
     { className: 'panel', attrs: { 'aria-labelledby': heading.id } },
