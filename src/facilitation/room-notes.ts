@@ -5,6 +5,7 @@
  */
 import { describeProblems } from '../engine/describe-problems';
 import { MAX_DISCUSSED } from '../engine/limits';
+import { wordProblem } from '../i18n/problem-words';
 import type { CommandResult, RoomState } from './room-session';
 import { DiscussedSchema, WrapUpSchema, type Discussed, type WrapUp } from './wrap-up';
 
@@ -30,7 +31,7 @@ export function applyNoteCommand(state: RoomState, command: NoteCommand): Comman
     if (!read.success)
       return {
         ok: false,
-        message: `the wrap-up was not kept: ${describeProblems(read.error.issues, data)}`,
+        message: `the wrap-up was not kept: ${wordProblem(describeProblems(read.error.issues, data))}`,
       };
     return changed({ ...state.record, wrapUp: read.data });
   }
@@ -38,7 +39,7 @@ export function applyNoteCommand(state: RoomState, command: NoteCommand): Comman
   if (!read.success)
     return {
       ok: false,
-      message: `the question was not kept: ${describeProblems(read.error.issues, command.question)}`,
+      message: `the question was not kept: ${wordProblem(describeProblems(read.error.issues, command.question))}`,
     };
   const same = (d: Discussed): boolean =>
     d.role === read.data.role && d.at === read.data.at && d.question === read.data.question;

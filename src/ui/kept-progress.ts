@@ -5,6 +5,7 @@
  */
 import { CheckRecordSchema } from '../engine/check-answers';
 import { describeProblems } from '../engine/describe-problems';
+import { wordProblem } from '../i18n/problem-words';
 import { IdSchema } from '../engine/log-entry-schema';
 import { MAX_SAVE_CHARS, parseSave } from '../engine/save';
 import { ReflectionRecordSchema } from '../engine/reflection';
@@ -60,7 +61,10 @@ export async function checkProgressText(text: string, originOf: OriginOf): Promi
     typeof data === 'object' && data !== null && !('screen' in data) && 'briefedRole' in data;
   const read = (legacy ? LegacyProgressSchema : StoredProgressSchema).safeParse(data);
   if (!read.success)
-    return { ok: false, why: `It is damaged (${describeProblems(read.error.issues, data)}).` };
+    return {
+      ok: false,
+      why: `It is damaged (${wordProblem(describeProblems(read.error.issues, data))}).`,
+    };
   const kept = read.data;
   let origin: ScenarioOrigin | null;
   try {
@@ -75,7 +79,7 @@ export async function checkProgressText(text: string, originOf: OriginOf): Promi
       why: `It belongs to a scenario that is no longer available ('${kept.scenarioId}').`,
     };
   const save = parseSave(origin.scenario, kept.save);
-  return save.ok ? { ok: true, kept, origin } : { ok: false, why: save.message };
+  return save.ok ? { ok: true, kept, origin } : { ok: false, why: wordProblem(save.message) };
 }
 
 /**

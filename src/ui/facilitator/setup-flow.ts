@@ -15,6 +15,7 @@ import {
 import { replaceScreen, showNotice } from '../screen-host';
 import { announceStage } from '../../stage/stage-events';
 import { loadScenarioFile as checkScenarioFile } from '../loading/load-scenario-file';
+import { wordProblem } from '../../i18n/problem-words';
 import { printPackScreen } from './print-pack';
 import { withOrgNotes } from '../../facilitation/org-notes';
 import { scenarioAsPlanned } from '../../facilitation/unnamed';
@@ -110,7 +111,10 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
     if (!result.ok) {
       const shown = result.errors
         .slice(0, 5)
-        .map((e) => `${e.file}, line ${e.line}${e.path ? ` (${e.path})` : ''}: ${e.message}`);
+        .map(
+          (e) =>
+            `${e.file}, line ${e.line}${e.path ? ` (${e.path})` : ''}: ${wordProblem(e.message)}`,
+        );
       const more = result.errors.length > 5 ? ` …and ${result.errors.length - 5} more.` : '';
       return showNotice(`${file.name} can't be played: ${shown.join('; ')}.${more}`);
     }

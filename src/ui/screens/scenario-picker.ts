@@ -2,6 +2,7 @@ import type { ScenarioCard } from 'virtual:scenario-catalog';
 import type { ScenarioError } from '../../engine/scenario-error';
 import { button, el, list } from '../dom';
 import { shortenMessage } from '../shorten-text';
+import { wordProblem } from '../../i18n/problem-words';
 import type { Screen } from './screen';
 
 /** What the picker can do: play a built-in scenario, or read files the player chose or dropped. */
@@ -113,7 +114,9 @@ function problemList(fileName: string, errors: readonly ScenarioError[]): HTMLEl
     list(
       // Each shortened: an error may echo a huge id or value from the file.
       shown.map((e) =>
-        shortenMessage(`${e.file}, line ${e.line}${e.path ? ` (${e.path})` : ''}: ${e.message}`),
+        shortenMessage(
+          `${e.file}, line ${e.line}${e.path ? ` (${e.path})` : ''}: ${wordProblem(e.message)}`,
+        ),
       ),
     ),
     errors.length > shown.length
