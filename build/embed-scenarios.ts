@@ -3,8 +3,9 @@ import '../src/i18n/game-messages';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { formatErrors, loadScenario } from '../src/engine';
+import { loadScenario } from '../src/engine';
 import { checkTranslationFiles } from '../src/engine/check-translation';
+import { formatErrors } from '../src/i18n/format-errors';
 import { readScenarioFolder } from '../src/node/read-scenario-folder';
 
 const catalogId = 'virtual:scenario-catalog';

@@ -5,8 +5,9 @@ import '../src/i18n/game-messages';
 import { readdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { formatErrors, loadScenario } from '../src/engine';
+import { loadScenario } from '../src/engine';
 import { accuracyDocument } from '../src/facilitation/accuracy-notes';
+import { formatErrors } from '../src/i18n/format-errors';
 import { readScenarioFolder } from '../src/node/read-scenario-folder';
 
 /** Where the doc lives, and where the scenarios are read from. */

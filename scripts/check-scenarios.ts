@@ -9,11 +9,17 @@ import { fileURLToPath } from 'node:url';
 import type { CheckReport } from '../src/engine/check-scenario';
 import { checkScenarioFilesSteps } from '../src/engine/check-scenario-files';
 import { checkTranslationFiles } from '../src/engine/check-translation';
-import { formatErrors } from '../src/engine/format-errors';
 import { runToEnd } from '../src/engine/load-scenario';
 import { mermaidGraph } from '../src/engine/mermaid-graph';
+import { problem } from '../src/engine/problem-message';
 import type { ScenarioError } from '../src/engine/scenario-error';
-import { filesNamedFrom, readScenarioFolder } from '../src/node/read-scenario-folder';
+import { formatErrors } from '../src/i18n/format-errors';
+import { wordProblem } from '../src/i18n/problem-words';
+import {
+  filesNamedFrom,
+  readScenarioFolder,
+  UnreadableScenarioFile,
+} from '../src/node/read-scenario-folder';
 
 /** The outcome of checking one folder or file. */
 interface Checked {
@@ -65,7 +71,8 @@ async function checkTarget(
   try {
     files = await readScenarioFolder(target);
   } catch (e) {
-    const why = e instanceof Error && / UTF-/.test(e.message) ? e.message : '';
+    const why =
+      e instanceof UnreadableScenarioFile ? e.problem : problem('scenarioFile.unreadableTarget');
     return {
       target: shown,
       ok: false,
@@ -76,7 +83,7 @@ async function checkTarget(
           line: 1,
           column: 1,
           code: 'unreadable',
-          message: why || 'this file or folder cannot be read',
+          message: why,
         },
       ],
     };
@@ -129,8 +136,8 @@ function describe(c: Checked): string {
     `  sources cited ${r.sourcesCited}, unused ${r.sourcesUnused.length}${r.sourcesUnused.length ? ` (${r.sourcesUnused.join(', ')})` : ''}`,
   );
   if (r.problems.length === 0) lines.push('  problems: none');
-  for (const p of r.problems) lines.push(`  problem: ${p.message}`);
-  for (const w of r.warnings) lines.push(`  warning: ${w.message}`);
+  for (const p of r.problems) lines.push(`  problem: ${wordProblem(p.message, 'en')}`);
+  for (const w of r.warnings) lines.push(`  warning: ${wordProblem(w.message, 'en')}`);
   if (c.graph) lines.push('', '```mermaid', c.graph, '```');
   return lines.join('\n');
 }
@@ -177,11 +184,18 @@ async function main(argv: string[]): Promise<number> {
   const results: Checked[] = [];
   for (const t of targets) results.push(await checkTarget(t, g >= 0, source));
   if (json) {
+    // Each message in English words, as before; its code and parameters beside it for tools.
+    const worded = <T extends { message: ScenarioError['message'] }>(items: readonly T[]) =>
+      items.map((item) => ({
+        ...item,
+        message: wordProblem(item.message, 'en'),
+        words: item.message,
+      }));
     const out = results.map((c) => ({
       target: c.target,
       ok: c.ok,
-      ...(c.report ?? {}),
-      problems: c.report ? c.report.problems : c.errors,
+      ...(c.report ? { ...c.report, warnings: worded(c.report.warnings) } : {}),
+      problems: c.report ? worded(c.report.problems) : worded(c.errors),
       ...(c.graph ? { graph: c.graph } : {}),
     }));
     console.log(JSON.stringify(out, null, 2));

@@ -8,6 +8,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import { matchMaker, Room, ServerError, type Client } from '@colyseus/core';
 import { describeProblems } from '../src/engine/describe-problems';
+import { wordProblem } from '../src/i18n/problem-words';
 import {
   BallotMessageSchema,
   castBallot,
@@ -83,7 +84,10 @@ export class VoteRoom extends Room<VoteRoomState> {
     const rest = Object.fromEntries(keys.map((key) => [key, given[key]]));
     const read = JoinOptionsSchema.safeParse(rest);
     if (!read.success)
-      throw new ServerError(400, `join refused: ${describeProblems(read.error.issues, rest)}`);
+      throw new ServerError(
+        400,
+        `join refused: ${wordProblem(describeProblems(read.error.issues, rest), 'en')}`,
+      );
     const join = read.data;
     if ('secret' in join) {
       if (!timingSafeEqual(hash(join.secret), this.secretHash))
@@ -151,7 +155,8 @@ export class VoteRoom extends Room<VoteRoomState> {
     if (seat.kind === 'participant') {
       if (type !== 'ballot') return refuse('participants can only vote');
       const read = BallotMessageSchema.safeParse(message);
-      if (!read.success) return refuse(describeProblems(read.error.issues, message));
+      if (!read.success)
+        return refuse(wordProblem(describeProblems(read.error.issues, message), 'en'));
       if (!this.vote) return refuse('no vote is open');
       const who = { seat: seat.seat, name: seat.name, team: seat.team };
       const cast = castBallot(this.vote, read.data, who);
@@ -170,7 +175,8 @@ export class VoteRoom extends Room<VoteRoomState> {
     switch (type) {
       case 'open': {
         const read = OpenVoteSchema.safeParse(message);
-        if (!read.success) return refuse(describeProblems(read.error.issues, message));
+        if (!read.success)
+          return refuse(wordProblem(describeProblems(read.error.issues, message), 'en'));
         // The same decision opened again (a reloaded presenter) keeps the ballots cast so far.
         if (!this.vote || this.vote.open.key !== read.data.key) {
           this.vote = openLiveVote(read.data);
@@ -204,7 +210,8 @@ export class VoteRoom extends Room<VoteRoomState> {
         return;
       case 'session': {
         const read = SessionMessageSchema.safeParse(message);
-        if (!read.success) return refuse(describeProblems(read.error.issues, message));
+        if (!read.success)
+          return refuse(wordProblem(describeProblems(read.error.issues, message), 'en'));
         this.session = read.data;
         for (const c of this.clients)
           if ((c.userData as Seat | undefined)?.kind !== 'participant')

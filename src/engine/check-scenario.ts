@@ -2,6 +2,7 @@ import { checkStageKeys } from './check-stage-keys';
 import { countPaths } from './count-paths';
 import { exploreWorlds, type Problem } from './explore-worlds';
 import { historicalPath } from './historical-path';
+import { problem } from './problem-message';
 import type { Scenario } from './schema';
 
 export type { Problem } from './explore-worlds';
@@ -64,14 +65,18 @@ export function checkScenario(s: Scenario): CheckReport {
             code: 'uncited',
             role: r.id,
             at: b.id,
-            message: `the outcome of choice '${c.id}' of beat '${b.id}' cites no source`,
+            message: problem('scenarioCheck.outcomeUncited', { choice: c.id, beat: b.id }),
           });
         if (!ex.capped && beatReached && !ex.isTaken(ri, bi, ci)) {
           problems.push({
             code: 'never-available',
             role: r.id,
             at: b.id,
-            message: `choice '${c.id}' of beat '${b.id}' (role '${r.id}') can never be chosen: its condition holds in no reachable world`,
+            message: problem('scenarioCheck.neverAvailable', {
+              choice: c.id,
+              beat: b.id,
+              role: r.id,
+            }),
           });
         }
       });
@@ -84,7 +89,7 @@ export function checkScenario(s: Scenario): CheckReport {
             code: 'unreachable',
             role: r.id,
             at: n.id,
-            message: `${kind} '${n.id}' of role '${r.id}' is reached in no playable world (the conditions on the way never hold)`,
+            message: problem('scenarioCheck.unreached', { kind, id: n.id, role: r.id }),
           });
         }
       });

@@ -1,4 +1,5 @@
 import type { Problem } from './explore-worlds';
+import { problem } from './problem-message';
 import type { Scenario } from './schema';
 import { ACCENT_KEYS, SETTING_KEYS, SOUND_KEYS } from '../stage/stage-keys';
 
@@ -9,13 +10,22 @@ import { ACCENT_KEYS, SETTING_KEYS, SOUND_KEYS } from '../stage/stage-keys';
  */
 export function checkStageKeys(s: Scenario): Problem[] {
   const warnings: Problem[] = [];
-  const warn = (kind: string, key: string, known: readonly string[], role: string, at?: string) => {
+  const warn = (
+    kind: 'setting' | 'accent' | 'sound',
+    key: string,
+    known: readonly string[],
+    role: string,
+    at?: string,
+  ) => {
     if (known.includes(key)) return;
+    const where = at
+      ? problem('scenarioParts.beat', { beat: at })
+      : problem('scenarioParts.role', { role });
     warnings.push({
       code: `unknown-${kind}`,
       role,
       ...(at ? { at } : {}),
-      message: `${at ? `beat '${at}'` : `role '${role}'`} names the ${kind} '${key}', which the game does not know (known: ${known.join(', ')}); it will ${kind === 'sound' ? 'play nothing' : kind === 'accent' ? "use the setting's colour" : 'show the neutral room'}`,
+      message: problem('scenarioCheck.unknownStageKey', { where, kind, key, known }),
     });
   };
   for (const r of s.roles) {

@@ -1,4 +1,5 @@
 import type { CST } from 'yaml';
+import { problem, type ProblemMessage } from './problem-message';
 
 /** Largest scenario file accepted, in bytes of UTF-8. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -10,6 +11,11 @@ export const MAX_DEPTH = 64;
  * bound keeps that under a tenth of a second; the shipped scenarios have about 60.
  */
 export const MAX_BEATS = 1000;
+
+/** Why a file of `bytes` bytes is refused, its size in MB to one decimal (as toFixed(1) rounds). */
+export function fileTooLarge(bytes: number): ProblemMessage {
+  return problem('scenarioFile.tooLarge', { megabytes: Math.round((bytes / 1048576) * 10) / 10 });
+}
 
 /** UTF-8 byte length of a string, counted without allocating. */
 export function utf8Length(text: string): number {

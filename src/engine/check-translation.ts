@@ -5,7 +5,8 @@ import {
   type PlaceOf,
   type ScenarioFileInput,
 } from './load-scenario';
-import type { ScenarioError } from './scenario-error';
+import { problem, type ProblemMessage } from './problem-message';
+import { NO_FILE, type ScenarioError } from './scenario-error';
 import type { Scenario } from './schema';
 
 type Path = (string | number)[];
@@ -58,20 +59,20 @@ export function checkTranslation(
   placeOf: PlaceOf,
 ): ScenarioError[] {
   const errors: ScenarioError[] = [];
-  const fail = (path: Path, code: string, message: string): void =>
+  const fail = (path: Path, code: string, message: ProblemMessage): void =>
     void errors.push({ ...placeOf(path), code, message });
   if (translation.language === original.language)
     fail(
       ['language'],
       'translation-same-language',
-      `a translation's language must differ from the original's ('${original.language}')`,
+      problem('scenarioCheck.sameLanguage', { language: original.language }),
     );
   const excerptsIn = original.sourceLanguage ?? original.language;
   if ((original.sources ?? []).length > 0 && translation.sourceLanguage !== excerptsIn)
     fail(
       ['sourceLanguage'],
       'translation-source-language',
-      `the excerpts stay in the original's language: add 'sourceLanguage: ${excerptsIn}' to this scenario.yaml`,
+      problem('scenarioCheck.sourceLanguage', { language: excerptsIn }),
     );
   const compare = (a: unknown, b: unknown, path: Path, field: string): void => {
     if (OWN_FIELDS.has(field)) return;
@@ -80,7 +81,12 @@ export function checkTranslation(
         fail(
           path,
           'translation-differs',
-          `the original has ${Array.isArray(a) ? `${a.length} entries` : 'no list'} here and the translation ${Array.isArray(b) ? b.length : 'none'}; a translation keeps every list as it is`,
+          problem('scenarioCheck.listLengths', {
+            originalIsList: Array.isArray(a) ? 'yes' : 'no',
+            originalCount: Array.isArray(a) ? a.length : 0,
+            translatedIsList: Array.isArray(b) ? 'yes' : 'no',
+            translatedCount: Array.isArray(b) ? b.length : 0,
+          }),
         );
         return;
       }
@@ -96,9 +102,7 @@ export function checkTranslation(
           fail(
             inB ? [...path, key] : path,
             'translation-differs',
-            inB
-              ? `'${key}' is not in the original; a translation adds nothing but words`
-              : `'${key}' is in the original but missing here`,
+            problem(inB ? 'scenarioCheck.keyAdded' : 'scenarioCheck.keyMissing', { key }),
           );
           continue;
         }
@@ -117,8 +121,11 @@ export function checkTranslation(
         path,
         field === 'quote' ? 'translation-changes-quote' : 'translation-differs',
         field === 'quote'
-          ? 'a verbatim excerpt stays in the source’s words, character for character; put the translation in `translation`'
-          : `this is ${JSON.stringify(b)} here but ${JSON.stringify(a)} in the original; a translation changes only words people read`,
+          ? problem('scenarioCheck.quoteChanged')
+          : problem('scenarioCheck.valueDiffers', {
+              translated: String(JSON.stringify(b)),
+              original: String(JSON.stringify(a)),
+            }),
       );
   };
   const { roles: originalRoles, ...originalRest } = original;
@@ -130,7 +137,10 @@ export function checkTranslation(
       fail(
         ['sources', i, 'quote'],
         'translation-missing',
-        `source '${source.id}' needs a 'translation': the excerpt stays verbatim, with its meaning in ${translation.language} beside it`,
+        problem('scenarioCheck.needsTranslation', {
+          source: source.id,
+          language: translation.language,
+        }),
       );
   });
   return errors;
@@ -148,7 +158,7 @@ export function checkTranslationFiles(
   const original = loadScenario(originalFiles);
   const translation = runToEnd(loadScenarioSteps(translationFiles));
   if (!original.ok || !translation.ok) {
-    const file = (original.ok ? translationFiles : originalFiles)[0]?.path ?? '(no file)';
+    const file = (original.ok ? translationFiles : originalFiles)[0]?.path ?? NO_FILE;
     return [
       {
         file,
@@ -156,7 +166,9 @@ export function checkTranslationFiles(
         line: 1,
         column: 1,
         code: 'translation-unchecked',
-        message: `the translation cannot be compared while ${original.ok ? 'it' : 'the original'} has errors`,
+        message: problem('scenarioCheck.unchecked', {
+          broken: original.ok ? 'translation' : 'original',
+        }),
       },
     ];
   }

@@ -1,4 +1,5 @@
 import type { Condition, Effects, Scenario } from './schema';
+import { problem, type ProblemMessage } from './problem-message';
 import { initialWorld, type World } from './world';
 
 /** A condition over a compact world vector: facts (0/1), meter values, then choices made (0/1). */
@@ -19,7 +20,8 @@ export interface WorldLayout {
   choiceSlot: Map<string, number>;
   condition(c: Condition | undefined): CompiledCondition | undefined;
   effects(e: Effects | undefined): CompiledEffect[];
-  describe(vector: readonly number[]): string;
+  /** The variables a vector sets, as `fact true` and `meter = 3`; a message when it sets none. */
+  describe(vector: readonly number[]): readonly string[] | ProblemMessage;
   /** The world and choices a vector stands for; variables no condition reads keep their initial value. */
   decode(vector: readonly number[]): { world: World; chosen: string[] };
 }
@@ -91,7 +93,7 @@ export function compileWorld(
               ? [n]
               : [],
       );
-      return parts.length > 0 ? parts.join(', ') : 'the initial world';
+      return parts.length > 0 ? parts : problem('scenarioCheck.initialWorld');
     },
     decode: (v) => {
       const world = initialWorld(s);

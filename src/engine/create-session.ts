@@ -2,6 +2,7 @@ import { initialTransition, transition, type SnapshotFrom } from 'xstate';
 import { buildMachine, type ScenarioMachine } from './build-machine';
 import { buildView } from './build-view';
 import { placeOf } from './place';
+import { problem, type ProblemMessage } from './problem-message';
 import type { Scenario } from './schema';
 import { decisionExtras } from './log-entry-schema';
 import type {
@@ -14,7 +15,7 @@ import type {
 import type { SessionView } from './view-types';
 
 /** The result of a step: done, or refused with a reason (the session is unchanged). */
-export type StepResult = { ok: true } | { ok: false; message: string };
+export type StepResult = { ok: true } | { ok: false; message: ProblemMessage };
 /** A snapshot of a scenario machine. */
 export type EngineSnapshot = SnapshotFrom<ScenarioMachine>;
 
@@ -52,31 +53,30 @@ export function machineFor(scenario: Scenario): ScenarioMachine {
 export function createSession(scenario: Scenario): Session {
   const machine = machineFor(scenario);
   let snap: EngineSnapshot = initialTransition(machine)[0];
-  const send = (event: EngineEvent, refusal: string): StepResult => {
-    if (!snap.can(event)) return { ok: false, message: refusal };
+  // The refusal is made only when the step is refused: most steps are not.
+  const send = (event: EngineEvent, refusal: () => ProblemMessage): StepResult => {
+    if (!snap.can(event)) return { ok: false, message: refusal() };
     snap = transition(machine, snap, event)[0];
     return { ok: true };
   };
-  const here = (): string => {
+  const here = (): ProblemMessage => {
     const p = placeOf(snap);
-    return p.kind === 'select'
-      ? 'role selection'
-      : p.kind === 'rejoin'
-        ? `the rejoin screen of role '${p.role}'`
-        : `${p.kind} '${p.id}' of role '${p.role}'`;
+    if (p.kind === 'select') return problem('playRefusals.atRoleSelection');
+    if (p.kind === 'rejoin') return problem('playRefusals.atRejoin', { role: p.role });
+    return p.kind === 'beat'
+      ? problem('playRefusals.atBeat', { beat: p.id, role: p.role })
+      : problem('playRefusals.atEnding', { ending: p.id, role: p.role });
   };
   const session: Session = {
     scenario,
     machine,
     start: (how, input = { at: 0 }) =>
       'campaign' in how
-        ? send(
-            { type: 'START', campaign: true, at: input.at },
-            scenario.campaign ? 'the session has already started' : 'this scenario has no campaign',
+        ? send({ type: 'START', campaign: true, at: input.at }, () =>
+            problem(scenario.campaign ? 'playRefusals.alreadyStarted' : 'playRefusals.noCampaign'),
           )
-        : send(
-            { type: 'START', role: how.role, at: input.at },
-            `cannot start role '${how.role}' at ${here()}`,
+        : send({ type: 'START', role: how.role, at: input.at }, () =>
+            problem('playRefusals.cannotStartRole', { role: how.role, here: here() }),
           ),
     view: () => buildView(scenario, placeOf(snap), snap.context),
     choose: (choice, input) => {
@@ -86,7 +86,7 @@ export function createSession(scenario: Scenario): Session {
         at: input.at,
         ...decisionExtras(input),
       };
-      return send(event, `choice '${choice}' is not available at ${here()}`);
+      return send(event, () => problem('playRefusals.choiceUnavailable', { choice, here: here() }));
     },
     chooseIndex: (index, input) => {
       const p = placeOf(snap);
@@ -97,14 +97,23 @@ export function createSession(scenario: Scenario): Session {
       const choice = beat?.decision?.choices[index];
       return choice
         ? session.choose(choice.id, input)
-        : { ok: false, message: `there is no choice ${index} at ${here()}` };
+        : {
+            ok: false,
+            message: problem('playRefusals.noChoiceAt', { index: String(index), here: here() }),
+          };
     },
     continue: (input = { at: 0 }) =>
-      send({ type: 'CONTINUE', at: input.at }, `cannot continue at ${here()}`),
+      send({ type: 'CONTINUE', at: input.at }, () =>
+        problem('playRefusals.cannotContinue', { here: here() }),
+      ),
     nextRole: (input = { at: 0 }) =>
-      send({ type: 'NEXT_ROLE', at: input.at }, `there is no next role at ${here()}`),
+      send({ type: 'NEXT_ROLE', at: input.at }, () =>
+        problem('playRefusals.noNextRole', { here: here() }),
+      ),
     rejoinHistory: (input = { at: 0 }) =>
-      send({ type: 'REJOIN', at: input.at }, `there is no history to rejoin at ${here()}`),
+      send({ type: 'REJOIN', at: input.at }, () =>
+        problem('playRefusals.noRejoin', { here: here() }),
+      ),
     log: () => [...snap.context.log],
     decisions: () => snap.context.log.filter((e): e is DecisionEntry => e.type === 'choose'),
     snapshot: () => snap,

@@ -1,5 +1,7 @@
+import { problem, type ProblemMessage } from './problem-message';
+
 /** A file's bytes read as text, or why they are not text the loader can read. */
-export type DecodedText = { ok: true; text: string } | { ok: false; message: string };
+export type DecodedText = { ok: true; text: string } | { ok: false; message: ProblemMessage };
 
 /**
  * Reads a scenario file's bytes as text: UTF-8 (with or without a byte-order mark), or UTF-16
@@ -18,8 +20,8 @@ export function decodeScenarioBytes(bytes: Uint8Array): DecodedText {
       ok: false,
       message:
         encoding === 'utf-8'
-          ? 'this file is not UTF-8 text (perhaps it was saved as Windows-1252 or Latin-1, or is not text at all): save it as UTF-8 and load it again'
-          : `this file says it is ${encoding.toUpperCase()} text but is not: save it as UTF-8 and load it again`,
+          ? problem('scenarioFile.notUtf8')
+          : problem('scenarioFile.notUtf16', { encoding: encoding.toUpperCase() }),
     };
   }
 }

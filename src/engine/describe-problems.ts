@@ -1,79 +1,115 @@
 /**
- * Turns zod's issues on a record (a save, a session log, the kept room state) into one plain
- * sentence that names the field at fault, e.g. "runs[1].log[4].choice must be text". Whatever of
- * the input it repeats (keys, names) is shortened, so a hostile file cannot flood a notice.
+ * Turns zod's issues on a record (a save, a session log, the kept room state) into one message
+ * that names the field at fault, e.g. "runs[1].log[4].choice must be text". Whatever of the input
+ * it repeats (keys, names) is shortened, so a hostile file cannot flood a notice.
  */
-import { shorten } from './limits';
+import { MAX_CHOICES } from './ids';
+import { MAX_ID_CHARS, MAX_VOTES, shorten } from './limits';
+import { problem, type ProblemMessage } from './problem-message';
 import type { z } from './zod-mini';
 
 type Issue = z.core.$ZodIssue;
 type Path = readonly PropertyKey[];
-
-const EXPECTED: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list',
-  object: 'an object',
-  record: 'an object',
-  null: 'null',
-};
+type Subject = string | ProblemMessage;
 
 /** The first problem, and how many more there are: "plan.mode must be … (and 2 more problems)". */
-export function describeProblems(issues: readonly Issue[], data: unknown): string {
+export function describeProblems(issues: readonly Issue[], data: unknown): ProblemMessage {
   const [first, ...rest] = issues;
-  if (!first) return 'it could not be read';
-  const more =
-    rest.length === 0 ? '' : ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})`;
-  return describeIssue(first, data) + more;
+  if (!first) return problem('recordProblems.unreadable');
+  const described = describeIssue(first, data);
+  if (rest.length === 0) return described;
+  return problem('recordProblems.andMore', {
+    first: described,
+    more: String(rest.length),
+    count: rest.length,
+  });
 }
 
-/** One issue as a sentence naming its place. */
-export function describeIssue(issue: Issue, data: unknown): string {
+/** One issue as a message naming its place. */
+export function describeIssue(issue: Issue, data: unknown): ProblemMessage {
   const path = issue.path;
-  const subject = placeOf(path) || 'it';
+  const subject: Subject = placeOf(path) || problem('recordProblems.it');
   switch (issue.code) {
     case 'invalid_type':
       if (path.length > 0 && valueAt(data, path) === undefined)
-        return `'${shorten(String(path.at(-1)))}' is missing ${inPlace(path.slice(0, -1))}`;
-      return `${subject} must be ${EXPECTED[issue.expected] ?? issue.expected}`;
+        return problem('recordProblems.missing', {
+          key: shorten(String(path.at(-1))),
+          where: inPlace(path.slice(0, -1)),
+        });
+      return problem('recordProblems.mustBeType', { subject, type: issue.expected });
     case 'unrecognized_keys':
-      return `unexpected key '${shorten(issue.keys[0] ?? '')}' ${inPlace(path)}`;
+      return problem('recordProblems.unexpectedKey', {
+        key: shorten(issue.keys[0] ?? ''),
+        where: inPlace(path),
+      });
     case 'too_big':
-      return `${subject} ${tooBig(issue, valueAt(data, path))}`;
+      return tooBig(subject, issue, valueAt(data, path));
     case 'too_small':
-      return `${subject} ${tooSmall(issue)}`;
+      return tooSmall(subject, issue);
     case 'invalid_union': {
       const options = 'options' in issue ? issue.options : undefined;
       return options
-        ? `${subject} must be one of ${options.map(String).join(', ')}`
-        : `${subject} is not in any of the allowed forms`;
+        ? problem('recordProblems.oneOfOptions', { subject, options: options.map(String) })
+        : problem('recordProblems.noAllowedForm', { subject });
     }
     case 'invalid_value':
-      return `${subject} must be ${issue.values.map(show).join(' or ')}`;
+      return problem('recordProblems.mustBe', { subject, values: either(issue.values.map(show)) });
     case 'invalid_key':
-      return `the name '${shorten(String(path.at(-1)))}' ${inPlace(path.slice(0, -1))} is not allowed there`;
+      return problem('recordProblems.nameNotAllowed', {
+        name: shorten(String(path.at(-1))),
+        where: inPlace(path.slice(0, -1)),
+      });
     case 'custom':
-      return `${subject} ${issue.message}`;
+      return refined(subject, issue.message);
     default:
-      return `${subject} is not valid`;
+      return problem('recordProblems.invalid', { subject });
   }
 }
 
-function tooBig(issue: Extract<Issue, { code: 'too_big' }>, value: unknown): string {
-  const max = Number(issue.maximum);
-  if (issue.origin === 'string') return `is longer than ${max} characters`;
-  if (issue.origin === 'array' && Array.isArray(value))
-    return `has ${value.length} items; at most ${max} are allowed`;
-  return `must be at most ${max}`;
+/**
+ * A schema's own check (`z.refine(…, code)`): the engine's give a message code as their message,
+ * worded with the limit they name; any other refine message is repeated as it is.
+ */
+function refined(subject: Subject, message: string): ProblemMessage {
+  switch (message) {
+    case 'recordProblems.notAnId':
+      return problem(message, { subject, limit: String(MAX_ID_CHARS) });
+    case 'recordProblems.notATime':
+      return problem(message, { subject });
+    case 'recordProblems.notAVoteCount':
+      return problem(message, { subject, limit: String(MAX_VOTES) });
+    case 'recordProblems.tooManyCounts':
+      return problem(message, { subject, limit: String(MAX_CHOICES) });
+    default:
+      return problem('recordProblems.custom', { subject, detail: message });
+  }
 }
 
-function tooSmall(issue: Extract<Issue, { code: 'too_small' }>): string {
+function tooBig(
+  subject: Subject,
+  issue: Extract<Issue, { code: 'too_big' }>,
+  value: unknown,
+): ProblemMessage {
+  const limit = String(Number(issue.maximum));
+  if (issue.origin === 'string') return problem('recordProblems.longerThan', { subject, limit });
+  if (issue.origin === 'array' && Array.isArray(value))
+    return problem('recordProblems.tooManyItems', { subject, count: String(value.length), limit });
+  return problem('recordProblems.atMost', { subject, limit });
+}
+
+function tooSmall(subject: Subject, issue: Extract<Issue, { code: 'too_small' }>): ProblemMessage {
   const min = Number(issue.minimum);
   if (issue.origin === 'string' || issue.origin === 'array')
-    return min === 1 ? 'must not be empty' : `must have at least ${min} items`;
-  return `must be at least ${min}`;
+    return min === 1
+      ? problem('recordProblems.notEmpty', { subject })
+      : problem('recordProblems.atLeastItems', { subject, limit: String(min) });
+  return problem('recordProblems.atLeast', { subject, limit: String(min) });
+}
+
+/** "a or b or c", as a chain of messages (each language words its own "or"). */
+function either(values: readonly string[]): string | ProblemMessage {
+  const [first = '', ...rest] = values;
+  return rest.length === 0 ? first : problem('recordProblems.or', { first, rest: either(rest) });
 }
 
 /** "runs[1].log[4].choice"; '' for the top level. */
@@ -85,8 +121,10 @@ function placeOf(path: Path): string {
     .join('');
 }
 
-function inPlace(path: Path): string {
-  return path.length === 0 ? 'at the top level' : `in ${placeOf(path)}`;
+function inPlace(path: Path): ProblemMessage {
+  return path.length === 0
+    ? problem('recordProblems.atTopLevel')
+    : problem('recordProblems.inPlace', { place: placeOf(path) });
 }
 
 function show(value: unknown): string {

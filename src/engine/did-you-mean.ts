@@ -1,3 +1,5 @@
+import { problem, type Hint } from './problem-message';
+
 /** Words longer than this get no suggestion: an id that long is not a typo of another. */
 const LONGEST_WORD = 64;
 /** Most edits a suggestion may be away from the word. */
@@ -42,8 +44,14 @@ export function editDistanceWithin(a: string, b: string, max: number): number {
  * at most 8, or one word containing the other), else "". Bounded: words over 64 characters get
  * no suggestion, and the search stops after a fixed number of edit-distance cells.
  */
-export function didYouMean(wrong: string, candidates: Iterable<string>): string {
-  if (wrong.length > LONGEST_WORD) return '';
+export function didYouMean(wrong: string, candidates: Iterable<string>): Hint {
+  const nearest = nearestWord(wrong, candidates);
+  return nearest === undefined ? '' : problem('scenarioRules.didYouMean', { suggestion: nearest });
+}
+
+/** The candidate nearest to `wrong` by the rules of didYouMean, if any is near enough. */
+export function nearestWord(wrong: string, candidates: Iterable<string>): string | undefined {
+  if (wrong.length > LONGEST_WORD) return undefined;
   const limit = Math.min(MOST_EDITS, Math.max(2, Math.floor(wrong.length * 0.4)));
   let best: string | undefined;
   let bestDistance = Infinity;
@@ -58,5 +66,5 @@ export function didYouMean(wrong: string, candidates: Iterable<string>): string 
     const d = editDistanceWithin(wrong, candidate, max);
     if ((d <= limit || contains) && d < bestDistance) [best, bestDistance] = [candidate, d];
   }
-  return best === undefined ? '' : `; did you mean '${best}'?`;
+  return best;
 }

@@ -7,6 +7,7 @@ import {
   type CompiledEffect,
 } from './compile-world';
 import { findTrappedStates } from './find-trapped-states';
+import { problem, type ProblemMessage } from './problem-message';
 import { readSet } from './read-set';
 import type { Condition, Scenario } from './schema';
 import type { World } from './world';
@@ -16,12 +17,12 @@ export { readSet } from './read-set';
 /** How many (beat, world) states the checker explores before it gives up and says so. */
 export const MAX_STATES = 250_000;
 
-/** A problem the checker found. */
+/** A problem the checker found, at a role and a beat or ending (by id) when it has one. */
 export interface Problem {
   code: string;
   role?: string;
   at?: string;
-  message: string;
+  message: ProblemMessage;
 }
 
 /** A state a campaign reaches: a role's beat or ending, in one world (or a rejoin screen). */
@@ -152,7 +153,7 @@ export function exploreWorlds(
 
   const problems: Problem[] = [];
   const reported = new Set<string>();
-  const problem = (p: Problem): void => {
+  const report = (p: Problem): void => {
     const key = `${p.code}|${p.role ?? ''}|${p.at ?? ''}`;
     if (!reported.has(key)) problems.push(p);
     reported.add(key);
@@ -193,10 +194,10 @@ export function exploreWorlds(
       if (campaign) rejoinVisits.set(`${ri}|${w.join(',')}`, { role: ri, world: w });
       w = applyCompiled(w, r.rejoin);
       if (!holds(r.requires, w)) {
-        problem({
+        report({
           code: 'rejoin-does-not-satisfy',
           role: r.id,
-          message: `role '${r.id}': after rejoining history its 'requires' still does not hold; make rejoinHistory.effects establish it`,
+          message: problem('scenarioCheck.rejoinDoesNotSatisfy', { role: r.id }),
         });
       }
     }
@@ -237,18 +238,22 @@ export function exploreWorlds(
     }
     if (!any) {
       deadEnds.add(i);
-      problem({
+      report({
         code: 'dead-end',
         role: r.id,
         at: node.id,
-        message: `beat '${node.id}' of role '${r.id}' is a dead end: in a reachable world (${layout.describe(world)}) none of its choices is available`,
+        message: problem('scenarioCheck.deadEnd', {
+          beat: node.id,
+          role: r.id,
+          world: layout.describe(world),
+        }),
       });
     }
   }
   if (capped) {
     problems.push({
       code: 'exploration-capped',
-      message: `stopped after ${MAX_STATES} (beat, world) states: too many combinations of world variables to prove the scenario free of dead ends`,
+      message: problem('scenarioCheck.explorationCapped', { states: String(MAX_STATES) }),
     });
   } else {
     const isEnding = stNode.map((n, i) => !(roles[stRole[i] as number]?.nodes[n]?.beat ?? true));
@@ -257,11 +262,11 @@ export function exploreWorlds(
       if (deadEnds.has(i)) continue; // already reported as a dead end
       const r = roles[stRole[i] as number] as RoleGraph;
       const at = r.nodes[stNode[i] as number]?.id ?? '';
-      problem({
+      report({
         code: 'no-ending',
         role: r.id,
         at,
-        message: `from beat '${at}' of role '${r.id}' no ending can be reached in some reachable world (a loop with no way out, or only dead ends ahead)`,
+        message: problem('scenarioCheck.noEnding', { beat: at, role: r.id }),
       });
     }
   }

@@ -2,7 +2,12 @@
 export * from './schema';
 export type { ScenarioError, LoadResult } from './scenario-error';
 export { loadScenario, type ScenarioFileInput } from './load-scenario';
-export { formatErrors } from './format-errors';
+export {
+  problem,
+  type ProblemMessage,
+  type ProblemCode,
+  type ProblemParam,
+} from './problem-message';
 export { evaluateCondition } from './evaluate-condition';
 export { initialWorld, applyEffectsToWorld, type World } from './world';
 export { buildMachine, type ScenarioMachine } from './build-machine';

@@ -2,8 +2,9 @@ import { shortenRuns } from './limits';
 import { locateInYaml } from './locate-in-yaml';
 import { mergeFolder, type Locate } from './merge-folder';
 import { parseScenarioFileSteps, type ParsedFile } from './parse-scenario-file';
+import { problem, shortenMessage, withParams } from './problem-message';
 import { renderPath } from './render-path';
-import type { LoadResult, ScenarioError } from './scenario-error';
+import { NO_FILE, type LoadResult, type ScenarioError } from './scenario-error';
 import { ScenarioSchema, type Scenario } from './schema';
 import { validateScenario, type ValidateOptions } from './validate-scenario';
 import { zodIssuesToErrors, type RawError } from './zod-issues-to-errors';
@@ -59,11 +60,10 @@ export function* loadScenarioSteps(
   try {
     return yield* loadUnsafe(files, options);
   } catch (e) {
-    const file = files[0]?.path ?? '(no file)';
-    const message =
-      e instanceof RangeError
-        ? 'this scenario nests too deeply to read'
-        : 'this scenario could not be read';
+    const file = files[0]?.path ?? NO_FILE;
+    const message = problem(
+      e instanceof RangeError ? 'scenarioFile.nestsTooDeeply' : 'scenarioFile.unreadable',
+    );
     return {
       ok: false,
       errors: [{ file, path: '', line: 1, column: 1, code: 'unreadable', message }],
@@ -79,10 +79,10 @@ function* loadUnsafe(
     ? (input as unknown[]).map((f) => (f !== null && typeof f === 'object' ? f : {}))
     : [];
   if (files.length === 0) {
-    const message = 'no scenario file was given';
+    const message = problem('scenarioFile.noFiles');
     return {
       ok: false,
-      errors: [{ file: '(no file)', path: '', line: 1, column: 1, code: 'no-files', message }],
+      errors: [{ file: NO_FILE, path: '', line: 1, column: 1, code: 'no-files', message }],
     };
   }
   const total = files.reduce((n, f) => n + (typeof f.text === 'string' ? f.text.length : 0), 0);
@@ -141,7 +141,7 @@ function report(raw: RawError[], data: unknown, locate: Locate): ScenarioError[]
     line,
     column,
     code: error.code,
-    message: error.message + (error.hint?.() ?? ''),
+    message: error.hint ? withParams(error.message, { hint: error.hint() }) : error.message,
   }));
   return withMore(shown, placed.length);
 }
@@ -168,12 +168,12 @@ export function withMore(errors: ScenarioError[], total: number): ScenarioError[
       .split('.')
       .map((id) => shortenRuns(id))
       .join('.'),
-    message: shortenRuns(e.message),
+    message: shortenMessage(e.message),
   }));
   const more = total - shown.length;
   if (more <= 0) return shown;
-  const file = shown[shown.length - 1]?.file ?? '(no file)';
-  const message = `and ${more.toLocaleString('en')} more error${more === 1 ? '' : 's'} not shown: fix these first`;
+  const file = shown[shown.length - 1]?.file ?? NO_FILE;
+  const message = problem('scenarioFile.moreErrors', { count: more });
   return [...shown, { file, path: '', line: 1, column: 1, code: 'more-errors', message }];
 }
 

@@ -12,17 +12,17 @@ import {
   MAX_TEAMS,
   MAX_VOTES,
 } from './limits';
+import type { ProblemCode } from './problem-message';
 import { z } from './zod-mini';
 
 /** An id as scenarios write them (kebab-case), no longer than MAX_ID_CHARS. */
-export const IdSchema = z
-  .string()
-  .check(
-    z.refine(
-      (v) => v.length <= MAX_ID_CHARS && ID_PATTERN.test(v),
-      `must be an id: lowercase letters and digits joined by hyphens, at most ${MAX_ID_CHARS} characters`,
-    ),
-  );
+export const IdSchema = z.string().check(
+  z.refine(
+    (v) => v.length <= MAX_ID_CHARS && ID_PATTERN.test(v),
+    // A message code: describe-problems.ts words it, with the limit.
+    'recordProblems.notAnId' satisfies ProblemCode,
+  ),
+);
 
 /** When a step happened: whole ms on the caller's clock (Date.now() in the game), never absurd. */
 export const StepTimeSchema = z
@@ -30,7 +30,7 @@ export const StepTimeSchema = z
   .check(
     z.refine(
       (v) => Number.isSafeInteger(v) && v >= 0 && v <= LATEST_DATE_MS,
-      'must be a time in whole milliseconds, from 0 up to the year 2200',
+      'recordProblems.notATime' satisfies ProblemCode,
     ),
   );
 
@@ -46,14 +46,14 @@ export const TallySchema = z
       .check(
         z.refine(
           (v) => Number.isInteger(v) && v >= 0 && v <= MAX_VOTES,
-          `must be a whole number of votes from 0 to ${MAX_VOTES}`,
+          'recordProblems.notAVoteCount' satisfies ProblemCode,
         ),
       ),
   )
   .check(
     z.refine(
       (t) => Object.keys(t).length <= MAX_CHOICES,
-      `counts more choices than a decision can offer (${MAX_CHOICES})`,
+      'recordProblems.tooManyCounts' satisfies ProblemCode,
     ),
   );
 

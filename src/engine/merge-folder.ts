@@ -1,6 +1,7 @@
 import { locateInYaml } from './locate-in-yaml';
 import type { ParsedFile } from './parse-scenario-file';
-import type { ScenarioError } from './scenario-error';
+import { problem, type ProblemMessage } from './problem-message';
+import { NO_FILE, type ScenarioError } from './scenario-error';
 import type { RawError } from './zod-issues-to-errors';
 
 type Path = (string | number)[];
@@ -19,7 +20,7 @@ export function mergeFolder(
   files: ParsedFile[],
 ): { data: unknown; locate: Locate; early: RawError[] } | { errors: ScenarioError[] } {
   const errors: ScenarioError[] = [];
-  const fileError = (file: string, code: string, message: string): void =>
+  const fileError = (file: string, code: string, message: ProblemMessage): void =>
     void errors.push({ file, path: '', line: 1, column: 1, code, message });
   const main = files.filter((f) => SCENARIO_FILE.test(f.path));
   const sources = files.filter((f) => SOURCES_FILE.test(f.path));
@@ -29,23 +30,15 @@ export function mergeFolder(
   const first = main[0];
   if (!first)
     fileError(
-      files[0]?.path ?? '(no file)',
+      files[0]?.path ?? NO_FILE,
       'no-scenario-file',
-      'a scenario folder needs a scenario.yaml',
+      problem('scenarioFile.noScenarioFile'),
     );
   for (const extra of [...main.slice(1), ...sources.slice(1)])
-    fileError(
-      extra.path,
-      'duplicate-file',
-      'this folder has this file twice (as .yaml, .yml or .json); keep one',
-    );
+    fileError(extra.path, 'duplicate-file', problem('scenarioFile.duplicateFile'));
   for (const f of files) {
     if (!SCENARIO_FILE.test(f.path) && !SOURCES_FILE.test(f.path) && !ROLE_FILE.test(f.path)) {
-      fileError(
-        f.path,
-        'unexpected-file',
-        'a scenario folder holds only scenario.yaml, sources.yaml and roles/<role-id>.yaml',
-      );
+      fileError(f.path, 'unexpected-file', problem('scenarioFile.unexpectedFile'));
     }
   }
   if (!first || errors.length > 0) return { errors };
@@ -55,8 +48,7 @@ export function mergeFolder(
     early.push({
       path: ['roles'],
       code: 'roles-in-scenario-file',
-      message:
-        "in a folder, each role goes in its own file roles/<role-id>.yaml, not under 'roles' in scenario.yaml",
+      message: problem('scenarioFile.rolesInScenarioFile'),
       atKey: true,
     });
   const folders = first.path.split('/').slice(0, -1);
@@ -71,13 +63,16 @@ export function mergeFolder(
     early.push({
       path: ['language'],
       code: 'language-mismatch',
-      message: `the language '${base.language}' differs from its translation folder's name '${translatedInto}'`,
+      message: problem('scenarioFile.languageMismatch', {
+        language: base.language,
+        folder: translatedInto,
+      }),
     });
   if (folderName !== undefined && typeof base.id === 'string' && base.id !== folderName) {
     early.push({
       path: ['id'],
       code: 'id-mismatch',
-      message: `the scenario id '${base.id}' differs from its folder name '${folderName}'`,
+      message: problem('scenarioFile.scenarioIdMismatch', { id: base.id, folder: folderName }),
     });
   }
   const sourceFile = sources[0];
@@ -85,11 +80,7 @@ export function mergeFolder(
   for (const key of Object.keys(sourceData ?? {})) {
     if (key !== 'sources')
       errors.push(
-        placeRaw(
-          sourceFile as ParsedFile,
-          [key],
-          `unknown key '${key}' (sources.yaml holds only 'sources')`,
-        ),
+        placeRaw(sourceFile as ParsedFile, [key], problem('scenarioFile.sourcesFileKey', { key })),
       );
   }
   const own: unknown[] = Array.isArray(base.sources) ? (base.sources as unknown[]) : [];
@@ -98,7 +89,7 @@ export function mergeFolder(
     : [];
   if (sourceData && !Array.isArray(sourceData.sources))
     errors.push(
-      placeRaw(sourceFile as ParsedFile, ['sources'], "'sources' should be a list of sources"),
+      placeRaw(sourceFile as ParsedFile, ['sources'], problem('scenarioFile.sourcesNotList')),
     );
   if (errors.length > 0) return { errors };
   const data = {
@@ -111,7 +102,7 @@ export function mergeFolder(
     early.push({
       path: [],
       code: 'no-roles',
-      message: 'this scenario has no roles: add a file roles/<role-id>.yaml',
+      message: problem('scenarioFile.noRoles'),
     });
   roles.forEach((r, i) => {
     const name = ROLE_FILE.exec(r.path)?.[2];
@@ -120,7 +111,7 @@ export function mergeFolder(
       early.push({
         path: ['roles', i, 'id'],
         code: 'id-mismatch',
-        message: `the role id '${id}' differs from its file name '${name}'`,
+        message: problem('scenarioFile.roleIdMismatch', { id, file: String(name) }),
       });
   });
   const locate: Locate = (path) => {
@@ -139,7 +130,7 @@ export function mergeFolder(
   return { data, locate, early };
 }
 
-function placeRaw(file: ParsedFile, path: Path, message: string): ScenarioError {
+function placeRaw(file: ParsedFile, path: Path, message: ProblemMessage): ScenarioError {
   const pos = locateInYaml(file.doc, file.counter, path, true);
   return {
     file: file.path,

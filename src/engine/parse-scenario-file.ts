@@ -1,7 +1,14 @@
 import { Composer, Lexer, LineCounter, Parser, visit, type CST, type Document } from 'yaml';
-import { MAX_DEPTH, MAX_FILE_BYTES, syntaxDepth, utf8Length } from './check-text-limits';
+import {
+  fileTooLarge,
+  MAX_DEPTH,
+  MAX_FILE_BYTES,
+  syntaxDepth,
+  utf8Length,
+} from './check-text-limits';
 import { findDuplicateKeys } from './find-duplicate-keys';
 import { KEY_ECHO_CHARS, shorten } from './limits';
+import { problem, type ProblemMessage } from './problem-message';
 import type { ScenarioError } from './scenario-error';
 
 /** One file parsed to plain data, with the yaml package's document and line counter to place errors. */
@@ -39,29 +46,22 @@ export function* parseScenarioFileSteps(
   text: string,
 ): Generator<number, ParseResult, void> {
   const counter = new LineCounter();
-  const at = (offset: number, code: string, message: string): ScenarioError => {
+  const at = (offset: number, code: string, message: ProblemMessage): ScenarioError => {
     const pos = counter.linePos(offset);
     const line = Math.max(1, pos.line);
     return { file: path, path: '', line, column: Math.max(1, pos.col), code, message };
   };
-  const whole = (code: string, message: string, offset = 0): Refusal => ({
+  const whole = (code: string, message: ProblemMessage, offset = 0): Refusal => ({
     ok: false,
     errors: [at(offset, code, message)],
   });
-  if (typeof text !== 'string') return whole('not-text', 'this file is not text');
+  if (typeof text !== 'string') return whole('not-text', problem('scenarioFile.notText'));
   const bytes = utf8Length(text);
-  if (bytes > MAX_FILE_BYTES)
-    return whole(
-      'too-large',
-      `this file is ${(bytes / 1048576).toFixed(1)} MB; a scenario file may be at most 2 MB`,
-    );
+  if (bytes > MAX_FILE_BYTES) return whole('too-large', fileTooLarge(bytes));
   // The parser builds its syntax tree with its own stack (one entry per open collection, beside
   // the document and a scalar), and works harder per token the deeper that stack is: reading stops
   // as soon as it is too deep. The composer after it recurses, so the whole tree is measured too.
-  const tooDeep = whole(
-    'too-deep',
-    `this file nests more than ${MAX_DEPTH} levels deep; flatten it`,
-  );
+  const tooDeep = whole('too-deep', problem('scenarioFile.tooDeep', { depth: MAX_DEPTH }));
   const tokens: CST.Token[] = [];
   const parser = new Parser(counter.addNewLine);
   counter.addNewLine(0);
@@ -77,15 +77,11 @@ export function* parseScenarioFileSteps(
   const docs = Array.from(composer.compose(tokens, true, text.length));
   const doc = docs[0] as Document;
   const syntax = doc.errors.map((e) =>
-    at(e.pos[0], 'syntax', `this is not valid YAML: ${firstLine(e.message)}`),
+    at(e.pos[0], 'syntax', problem('scenarioFile.syntax', { detail: firstLine(e.message) })),
   );
   if (docs.length > 1)
     syntax.push(
-      at(
-        (docs[1] as Document).range?.[0] ?? 0,
-        'syntax',
-        'this is not valid YAML: a scenario file holds one document (no second "---")',
-      ),
+      at((docs[1] as Document).range?.[0] ?? 0, 'syntax', problem('scenarioFile.secondDocument')),
     );
   if (syntax.length > 0) return { ok: false, errors: syntax };
   const repeated = findDuplicateKeys(doc);
@@ -96,7 +92,7 @@ export function* parseScenarioFileSteps(
         at(
           d.offset,
           'duplicate-key',
-          `the key '${shorten(d.key, KEY_ECHO_CHARS)}' is written twice in this mapping; keep one`,
+          problem('scenarioFile.duplicateKey', { key: shorten(d.key, KEY_ECHO_CHARS) }),
         ),
       ),
     };
@@ -111,21 +107,15 @@ export function* parseScenarioFileSteps(
         return visit.BREAK;
       },
     });
-    return whole(
-      'alias',
-      'anchors and aliases (& and *) are not allowed in scenario files: write the text out',
-      offset,
-    );
+    return whole('alias', problem('scenarioFile.alias'), offset);
   }
-  if (data === null || data === undefined) return whole('empty', 'this file is empty');
+  if (data === null || data === undefined) return whole('empty', problem('scenarioFile.empty'));
   if (typeof data !== 'object' || Array.isArray(data))
-    return whole(
-      'not-mapping',
-      'this file must hold a mapping of keys (like "id: …"), not a single value or a list',
-    );
+    return whole('not-mapping', problem('scenarioFile.notMapping'));
   return { ok: true, file: { path, doc, counter, data } };
 }
 
+/** The yaml package's own words for a syntax error, without the place (the error gives it). */
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }

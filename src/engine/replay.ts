@@ -1,10 +1,11 @@
 import { createSession, type Session } from './create-session';
+import { problem, type ProblemMessage } from './problem-message';
 import type { Scenario } from './schema';
 import { decisionExtras } from './log-entry-schema';
 import type { LogEntry } from './session-types';
 
 /** The result of replaying a log: the session it leads to, or why it does not fit. */
-export type ReplayResult = { ok: true; session: Session } | { ok: false; message: string };
+export type ReplayResult = { ok: true; session: Session } | { ok: false; message: ProblemMessage };
 
 /** Replays a log step by step on a fresh session; the same log always gives the same snapshot. */
 export function replay(scenario: Scenario, log: readonly LogEntry[]): ReplayResult {
@@ -24,7 +25,7 @@ export function replay(scenario: Scenario, log: readonly LogEntry[]): ReplayResu
     if (!result.ok)
       return {
         ok: false,
-        message: `step ${i + 1} of the saved playthrough does not fit this scenario: ${result.message}`,
+        message: problem('playRefusals.stepMisfit', { step: `${i + 1}`, detail: result.message }),
       };
   }
   return { ok: true, session };
@@ -34,9 +35,9 @@ function expectAt(
   session: Session,
   role: string,
   beat: string,
-): { ok: false; message: string } | undefined {
+): { ok: false; message: ProblemMessage } | undefined {
   const v = session.view();
   return v.role?.id === role && v.beat?.id === beat
     ? undefined
-    : { ok: false, message: `expected beat '${beat}' of role '${role}'` };
+    : { ok: false, message: problem('playRefusals.expectedBeat', { beat, role }) };
 }

@@ -1,5 +1,6 @@
 import { describeProblems } from './describe-problems';
 import { MAX_TITLE_CHARS } from './limits';
+import { problem, type ProblemMessage } from './problem-message';
 import { IdSchema, LogSchema, StepTimeSchema, type LogEntry } from './log-entry-schema';
 import { replay } from './replay';
 import type { Session } from './create-session';
@@ -29,7 +30,7 @@ export type SaveProblem =
 /** The result of reading a save: the restored session, or a problem and a message for the player. */
 export type ParseSaveResult =
   | { ok: true; session: Session; log: LogEntry[] }
-  | { ok: false; problem: SaveProblem; message: string };
+  | { ok: false; problem: SaveProblem; message: ProblemMessage };
 
 /** Writes a session's log as versioned JSON. */
 export function serializeSave(
@@ -49,27 +50,19 @@ export function serializeSave(
 
 /** Reads a save for this scenario and replays it; never throws, whatever the text. */
 export function parseSave(scenario: Scenario, text: unknown): ParseSaveResult {
-  const fail = (problem: SaveProblem, message: string): ParseSaveResult => ({
+  const fail = (kind: SaveProblem, message: ProblemMessage): ParseSaveResult => ({
     ok: false,
-    problem,
+    problem: kind,
     message,
   });
   try {
-    if (typeof text !== 'string')
-      return fail('corrupt', 'This save is not text, so it is not a Spillage save.');
-    if (text.length > MAX_SAVE_CHARS)
-      return fail(
-        'corrupt',
-        'This save is larger than 5 MB, far more than any Spillage save; you can start afresh.',
-      );
+    if (typeof text !== 'string') return fail('corrupt', problem('playRefusals.saveNotText'));
+    if (text.length > MAX_SAVE_CHARS) return fail('corrupt', problem('playRefusals.saveTooLarge'));
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch {
-      return fail(
-        'corrupt',
-        'This save is damaged (it is not complete JSON); you can start afresh.',
-      );
+      return fail('corrupt', problem('playRefusals.saveNotJson'));
     }
     const version = (data as { saveVersion?: unknown } | null)?.saveVersion;
     if (
@@ -79,33 +72,42 @@ export function parseSave(scenario: Scenario, text: unknown): ParseSaveResult {
     ) {
       return fail(
         'wrong-version',
-        `This save was written by ${version < SAVE_VERSION ? 'an older' : 'a newer'} version of the game (save format ${version}); you can start afresh.`,
+        problem('playRefusals.saveWrongVersion', {
+          age: version < SAVE_VERSION ? 'older' : 'newer',
+          version: String(version),
+        }),
       );
     }
     const read = SaveSchema.safeParse(data);
     if (!read.success)
       return fail(
         'corrupt',
-        `This save is damaged or is not a Spillage save (${describeProblems(read.error.issues, data)}); you can start afresh.`,
+        problem('playRefusals.saveDamaged', { detail: describeProblems(read.error.issues, data) }),
       );
     const save = read.data;
     if (save.scenario.id !== scenario.id)
       return fail(
         'other-scenario',
-        `This save belongs to another scenario ('${save.scenario.id}'), not '${scenario.id}'.`,
+        problem('playRefusals.saveOtherScenario', {
+          saved: save.scenario.id,
+          current: scenario.id,
+        }),
       );
     if (save.scenario.version !== scenario.version) {
       return fail(
         'scenario-changed',
-        `This save was made with version ${save.scenario.version} of the scenario; it is now ${scenario.version}, so the save cannot be resumed.`,
+        problem('playRefusals.saveScenarioChanged', {
+          saved: save.scenario.version,
+          current: scenario.version,
+        }),
       );
     }
     const log = save.log;
     const result = replay(scenario, log);
     return result.ok
       ? { ok: true, session: result.session, log }
-      : fail('does-not-fit', `This save does not fit the scenario: ${result.message}`);
+      : fail('does-not-fit', problem('playRefusals.saveDoesNotFit', { detail: result.message }));
   } catch {
-    return fail('corrupt', 'This save could not be read; you can start afresh.');
+    return fail('corrupt', problem('playRefusals.saveUnreadable'));
   }
 }

@@ -1,4 +1,6 @@
-/** One problem found in a scenario, in words its author can act on. */
+import type { ProblemMessage } from './problem-message';
+
+/** One problem found in a scenario, placed where its author can act on it. */
 export interface ScenarioError {
   /** The file as it was given to the loader (e.g. `usb-stick/roles/employee.yaml`). */
   file: string;
@@ -9,8 +11,12 @@ export interface ScenarioError {
   column: number;
   /** A short machine-readable kind, e.g. `unknown-key`, `dangling-reference`. */
   code: string;
-  message: string;
+  /** What is wrong, as a message code and its parameters (worded by src/i18n/problem-words.ts). */
+  message: ProblemMessage;
 }
+
+/** The file an error names when it has none (no file was given), as a path stands in a listing. */
+export const NO_FILE = '(no file)'; // not-translated: a stand-in for a file name, shown where paths are
 
 /** What `loadScenario` returns: a typed scenario or every error found. */
 export type LoadResult<T> = { ok: true; scenario: T } | { ok: false; errors: ScenarioError[] };

@@ -1,5 +1,6 @@
 import { createSession, type Session } from './create-session';
 import { ID_PATTERN, VERSION_PATTERN } from './ids';
+import { problem, type ProblemMessage } from './problem-message';
 import { decodeReflection, encodeReflection, reflectionForLink } from './reflection';
 import type { Scenario } from './schema';
 import type { LogEntry } from './session-types';
@@ -57,29 +58,30 @@ export function encodeShareCode(
 /** Reads a share code's parts and check digit; never throws. */
 export function decodeShareCode(
   code: unknown,
-): { ok: true; path: SharedPath } | { ok: false; message: string } {
-  const bad = (why: string) => ({
+): { ok: true; path: SharedPath } | { ok: false; message: ProblemMessage } {
+  const bad = (why: ProblemMessage) => ({
     ok: false as const,
-    message: `This share code is not valid: ${why}.`,
+    message: problem('playRefusals.shareInvalid', { why }),
   });
-  if (typeof code !== 'string' || code.length > MAX_CODE) return bad('it is not a short text');
+  if (typeof code !== 'string' || code.length > MAX_CODE)
+    return bad(problem('playRefusals.shareNotShortText'));
   const trimmed = code.trim();
   const parts = trimmed.split('~');
-  if (parts.length !== 4 && parts.length !== 5)
-    return bad('it should have four parts separated by ~ (five with a reflection)');
+  if (parts.length !== 4 && parts.length !== 5) return bad(problem('playRefusals.shareParts'));
   const [scenarioId = '', version = '', start = '', choiceDigits = '', reflectionPart] = parts;
   if (!ID_PATTERN.test(scenarioId) || !VERSION_PATTERN.test(version))
-    return bad('it does not name a scenario and version');
-  if (start !== CAMPAIGN && !ID_PATTERN.test(start)) return bad('it does not name a role');
+    return bad(problem('playRefusals.shareNoScenario'));
+  if (start !== CAMPAIGN && !ID_PATTERN.test(start))
+    return bad(problem('playRefusals.shareNoRole'));
   // The check digit ends the code: after the choices, or after the reflection when there is one.
   const digits = reflectionPart === undefined ? choiceDigits.slice(0, -1) : choiceDigits;
   if (!/^[0-9a-z]*$/.test(digits) || !/[0-9a-z]$/.test(trimmed))
-    return bad('its choices are damaged');
+    return bad(problem('playRefusals.shareChoicesDamaged'));
   if (checkDigit(trimmed.slice(0, -1)) !== trimmed.slice(-1))
-    return bad('it was mistyped or cut short (the check digit does not match)');
+    return bad(problem('playRefusals.shareCheckDigit'));
   const reflection =
     reflectionPart === undefined ? undefined : decodeReflection(reflectionPart.slice(0, -1));
-  if (reflection === null) return bad('its reflection is damaged');
+  if (reflection === null) return bad(problem('playRefusals.shareReflectionDamaged'));
   return {
     ok: true,
     path: {
@@ -99,26 +101,32 @@ export function decodeShareCode(
 export function sessionFromShareCode(
   scenario: Scenario,
   code: unknown,
-): { ok: true; session: Session; reflection?: string } | { ok: false; message: string } {
+): { ok: true; session: Session; reflection?: string } | { ok: false; message: ProblemMessage } {
   const decoded = decodeShareCode(code);
   if (!decoded.ok) return decoded;
   const p = decoded.path;
   if (p.scenarioId !== scenario.id)
-    return { ok: false, message: `This share code is for another scenario ('${p.scenarioId}').` };
+    return {
+      ok: false,
+      message: problem('playRefusals.shareOtherScenario', { scenario: p.scenarioId }),
+    };
   if (p.version !== scenario.version)
     return {
       ok: false,
-      message: `This share code is for version ${p.version} of the scenario; this is ${scenario.version}.`,
+      message: problem('playRefusals.shareOtherVersion', {
+        shared: p.version,
+        current: scenario.version,
+      }),
     };
   const session = createSession(scenario);
   if (!session.start(p.start).ok)
-    return { ok: false, message: 'This share code starts a role this scenario does not have.' };
+    return { ok: false, message: problem('playRefusals.shareUnknownRole') };
   for (const [i, index] of p.choices.entries()) {
     advance(session, true);
     if (!session.chooseIndex(index, { at: 0 }).ok)
       return {
         ok: false,
-        message: `Choice ${i + 1} of this share code is not available in the scenario.`,
+        message: problem('playRefusals.shareChoiceUnavailable', { number: `${i + 1}` }),
       };
   }
   advance(session, false);

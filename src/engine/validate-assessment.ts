@@ -6,6 +6,8 @@
  */
 import { didYouMean } from './did-you-mean';
 import { MAX_ASSESSMENT_ITEMS, MIN_ASSESSMENT_ITEMS } from './assessment-schema';
+import type { Part } from './problem-codes';
+import { problem } from './problem-message';
 import type { Role, Scenario } from './schema';
 import { unique, uniqueAt, type RoleCheck } from './validate-role';
 
@@ -31,48 +33,55 @@ export function validateAssessment(
     v.err(
       ap,
       'assessment-size',
-      `the assessment of role '${r.id}' has ${count} item${count === 1 ? '' : 's'}; give it ${MIN_ASSESSMENT_ITEMS} to ${MAX_ASSESSMENT_ITEMS} (knowledge and judgement together), short enough to answer twice`,
+      problem('scenarioRules.assessmentSize', {
+        role: r.id,
+        count,
+        min: MIN_ASSESSMENT_ITEMS,
+        max: MAX_ASSESSMENT_ITEMS,
+      }),
     );
   uniqueAt(
     [
       ...knowledge.map((k, i) => ({ id: k.id, path: [...ap, 'knowledge', i] })),
       ...judgement.map((j, i) => ({ id: j.id, path: [...ap, 'judgement', i] })),
     ],
-    `assessment item of role '${r.id}'`,
+    problem('scenarioParts.assessmentItemsOfRole', { role: r.id }),
     v.err,
   );
   const objectives = (r.learningObjectives ?? scenario.learningObjectives ?? []).length;
-  const tied = (path: Path, objective: number, what: string): void => {
+  const tied = (path: Path, objective: number, what: Part): void => {
     if (objective <= objectives) return;
+    const measured = { what, objective: String(objective), role: r.id };
     v.err(
       [...path, 'objective'],
       'objective-out-of-range',
       objectives === 0
-        ? `${what} measures objective ${objective}, but neither role '${r.id}' nor the scenario has 'learningObjectives': list them first`
-        : `${what} measures objective ${objective}, but there ${objectives === 1 ? 'is 1 learning objective' : `are ${objectives} learning objectives`} for role '${r.id}': use 1 to ${objectives}`,
+        ? problem('scenarioRules.objectiveWithoutList', measured)
+        : problem('scenarioRules.objectiveOutOfRange', { ...measured, count: objectives }),
     );
   };
   knowledge.forEach((k, i) => {
     const p = [...ap, 'knowledge', i];
-    const what = `knowledge item '${k.id}' of role '${r.id}'`;
+    const what = problem('scenarioParts.knowledgeItem', { item: k.id, role: r.id });
     tied(p, k.objective, what);
-    const options = unique(k.options, [...p, 'options'], `option of ${what}`, v.err);
+    const among = problem('scenarioParts.optionsOf', { of: what });
+    const options = unique(k.options, [...p, 'options'], among, v.err);
     if (!options.has(k.answer))
       v.err(
         [...p, 'answer'],
         'answer-not-an-option',
-        `the answer of ${what} is '${k.answer}', which is not one of its options`,
+        problem('scenarioRules.answerNotAnOption', { what, answer: k.answer, hint: '' }),
         () => didYouMean(k.answer, options),
       );
     v.cite([...p, 'cites'], k.cites, what);
     if (!scenario.fictional && !k.cites?.length)
-      v.err(
-        p,
-        'uncited',
-        `${what} cites no source: a right answer must be one the source settles, so add 'cites' (or make it a judgement item)`,
-      );
+      v.err(p, 'uncited', problem('scenarioRules.knowledgeUncited', { what }));
   });
   judgement.forEach((j, i) =>
-    tied([...ap, 'judgement', i], j.objective, `judgement item '${j.id}' of role '${r.id}'`),
+    tied(
+      [...ap, 'judgement', i],
+      j.objective,
+      problem('scenarioParts.judgementItem', { item: j.id, role: r.id }),
+    ),
   );
 }

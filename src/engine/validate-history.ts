@@ -1,7 +1,8 @@
+import { problem, type ProblemMessage } from './problem-message';
 import type { Scenario } from './schema';
 
 type Path = (string | number)[];
-type Err = (path: Path, code: string, message: string) => void;
+type Err = (path: Path, code: string, message: ProblemMessage) => void;
 
 /** The statuses that say something was done: an outcome that only guesses cannot be history. */
 const DONE_STATUSES = new Set(['reported', 'claimed', 'alleged']);
@@ -17,38 +18,42 @@ export function validateHistory(s: Scenario, err: Err): void {
     r.beats.forEach((b, bi) =>
       b.decision?.choices.forEach((c, ci) => {
         const p: Path = ['roles', ri, 'beats', bi, 'decision', 'choices', ci];
-        const what = `choice '${c.id}' of beat '${b.id}' (role '${r.id}')`;
-        if (c.historical && c.assumed) err([...p, 'assumed'], 'history-both', bothMessage(what));
+        const what = problem('scenarioParts.choiceOfRole', {
+          choice: c.id,
+          beat: b.id,
+          role: r.id,
+        });
+        const both = problem('scenarioRules.historyBoth', { what });
+        if (c.historical && c.assumed) err([...p, 'assumed'], 'history-both', both);
         if (!c.historical) return;
         const o = c.outcome;
         if (!o || !DONE_STATUSES.has(o.status))
           err(
             o ? [...p, 'outcome', 'status'] : [...p, 'historical'],
             'historical-without-support',
-            `${what} is marked historical, but ${o ? `its outcome's status is '${o.status}'` : 'it has no outcome'}: a historical choice needs an outcome whose status is reported, claimed or alleged. If the source does not say this was done, mark it 'assumed: true' instead`,
+            o
+              ? problem('scenarioRules.historicalWrongStatus', { what, status: o.status })
+              : problem('scenarioRules.historicalNoOutcome', { what }),
           );
         else if (needsCites && !o.cites?.length)
           err(
             [...p, 'outcome'],
             'historical-without-support',
-            `${what} is marked historical, but its outcome cites no source: cite the excerpts that say it was done, or mark it 'assumed: true'`,
+            problem('scenarioRules.historicalChoiceUncited', { what }),
           );
       }),
     );
     r.endings.forEach((e, ei) => {
       const p: Path = ['roles', ri, 'endings', ei];
-      const what = `ending '${e.id}' of role '${r.id}'`;
-      if (e.historical && e.assumed) err([...p, 'assumed'], 'history-both', bothMessage(what));
+      const what = problem('scenarioParts.endingOfRole', { ending: e.id, role: r.id });
+      if (e.historical && e.assumed)
+        err([...p, 'assumed'], 'history-both', problem('scenarioRules.historyBoth', { what }));
       if (e.historical && needsCites && !e.reality.cites?.length)
         err(
           [...p, 'reality'],
           'historical-without-support',
-          `${what} is marked historical, but its reality cites no source: add 'reality.cites' with the excerpts that say so, or mark it 'assumed: true'`,
+          problem('scenarioRules.historicalEndingUncited', { what }),
         );
     });
   });
-}
-
-function bothMessage(what: string): string {
-  return `${what} is marked both 'historical' and 'assumed': historical when the source says it was done, assumed when the source is silent; keep one`;
 }

@@ -1,8 +1,10 @@
+import type { Part } from './problem-codes';
+import { problem, type ProblemMessage } from './problem-message';
 import { isQuotedIn, normalizeQuoteText, normalizeSourceQuote, quotedPassages } from './quote-text';
 import type { Role, Scenario } from './schema';
 
 type Path = (string | number)[];
-type Err = (path: Path, code: string, message: string) => void;
+type Err = (path: Path, code: string, message: ProblemMessage) => void;
 
 const QUOTE_MARK = /["“„]/;
 
@@ -27,7 +29,7 @@ export function validateQuotedSpeech(s: Scenario, err: Err): void {
           err(
             ['roles', ri, ...path],
             'invented-quote',
-            `${what} puts “${passage}” in quotation marks, but no source of the scenario says it: quote a source's words verbatim, or drop the quotation marks and report the speech in your own words`,
+            problem('scenarioRules.inventedQuote', { what, passage }),
           );
     }),
   );
@@ -41,7 +43,7 @@ export function validateQuotesInSource(s: Scenario, sourceText: string, err: Err
       err(
         ['sources', i, 'quote'],
         'quote-not-in-source',
-        `the quote of source '${x.id}' (“${excerpt(x.quote)}”) is not in the source text word for word: copy it from the source exactly (only curly quotes, dashes and spacing may differ)`,
+        problem('scenarioRules.quoteNotInSource', { source: x.id, excerpt: excerpt(x.quote) }),
       );
   });
 }
@@ -52,54 +54,77 @@ function excerpt(quote: string): string {
 }
 
 /** The texts of a role the game shows as real, each with its path inside the role. */
-function textsPresentedAsReal(r: Role): { path: Path; what: string; text: string }[] {
-  const out: { path: Path; what: string; text: string }[] = [];
-  const add = (path: Path, what: string, text: string | undefined): void =>
+function textsPresentedAsReal(r: Role): { path: Path; what: Part; text: string }[] {
+  const out: { path: Path; what: Part; text: string }[] = [];
+  const add = (path: Path, what: Part, text: string | undefined): void =>
     void (text !== undefined && out.push({ path, what, text }));
-  add(['briefing'], `the briefing of role '${r.id}'`, r.briefing);
+  const role = { role: r.id };
+  const nth = (i: number): string => `${i + 1}`;
+  add(['briefing'], problem('scenarioParts.briefing', role), r.briefing);
   r.variants?.forEach((v, i) =>
-    add(['variants', i, 'briefing'], `variant ${i + 1} of role '${r.id}'s briefing`, v.briefing),
+    add(
+      ['variants', i, 'briefing'],
+      problem('scenarioParts.briefingVariant', { number: nth(i), ...role }),
+      v.briefing,
+    ),
   );
   const rejoin = r.rejoinHistory;
-  add(['rejoinHistory', 'text'], `the rejoinHistory of role '${r.id}'`, rejoin?.text);
+  add(['rejoinHistory', 'text'], problem('scenarioParts.rejoinHistory', role), rejoin?.text);
   rejoin?.variants?.forEach((v, i) =>
     add(
       ['rejoinHistory', 'variants', i, 'text'],
-      `variant ${i + 1} of the rejoinHistory of role '${r.id}'`,
+      problem('scenarioParts.rejoinVariant', { number: nth(i), ...role }),
       v.text,
     ),
   );
   r.injects?.forEach((inj, i) => {
-    add(['injects', i, 'headline'], `the headline of inject '${inj.id}'`, inj.headline);
-    add(['injects', i, 'text'], `inject '${inj.id}'`, inj.text);
+    const inject = { inject: inj.id };
+    add(['injects', i, 'headline'], problem('scenarioParts.injectHeadline', inject), inj.headline);
+    add(['injects', i, 'text'], problem('scenarioParts.inject', inject), inj.text);
   });
   r.beats.forEach((b, bi) => {
-    add(['beats', bi, 'text'], `beat '${b.id}'`, b.text);
+    const beat = { beat: b.id };
+    add(['beats', bi, 'text'], problem('scenarioParts.beat', beat), b.text);
     b.variants?.forEach((v, i) =>
-      add(['beats', bi, 'variants', i, 'text'], `variant ${i + 1} of beat '${b.id}'`, v.text),
+      add(
+        ['beats', bi, 'variants', i, 'text'],
+        problem('scenarioParts.beatVariant', { number: nth(i), ...beat }),
+        v.text,
+      ),
     );
     b.decision?.choices.forEach((c, ci) => {
       if (c.outcome && c.outcome.status !== 'what-if')
         add(
           ['beats', bi, 'decision', 'choices', ci, 'outcome', 'text'],
-          `the outcome of choice '${c.id}' of beat '${b.id}'`,
+          problem('scenarioParts.outcomeOf', {
+            of: problem('scenarioParts.choice', { choice: c.id, ...beat }),
+          }),
           c.outcome.text,
         );
     });
   });
   r.endings.forEach((e, ei) => {
-    add(['endings', ei, 'debrief'], `the debrief of ending '${e.id}'`, e.debrief);
+    const ending = { ending: e.id };
+    add(['endings', ei, 'debrief'], problem('scenarioParts.debrief', ending), e.debrief);
     e.variants?.forEach((v, i) =>
       add(
         ['endings', ei, 'variants', i, 'debrief'],
-        `variant ${i + 1} of the debrief of ending '${e.id}'`,
+        problem('scenarioParts.debriefVariant', { number: nth(i), ...ending }),
         v.debrief,
       ),
     );
-    add(['endings', ei, 'reality', 'text'], `the reality of ending '${e.id}'`, e.reality.text);
+    add(
+      ['endings', ei, 'reality', 'text'],
+      problem('scenarioParts.reality', ending),
+      e.reality.text,
+    );
   });
   r.assessment?.knowledge?.forEach((k, i) =>
-    add(['assessment', 'knowledge', i, 'explain'], `the explanation of item '${k.id}'`, k.explain),
+    add(
+      ['assessment', 'knowledge', i, 'explain'],
+      problem('scenarioParts.explanation', { item: k.id }),
+      k.explain,
+    ),
   );
   return out;
 }

@@ -1,3 +1,4 @@
+import { problem, type ProblemMessage } from './problem-message';
 import type { Condition, Effects, Role } from './schema';
 
 type Path = (string | number)[];
@@ -10,12 +11,12 @@ export function roleVariantReadsOwnWorld(
   r: Role,
   when: Condition,
   path: Path,
-  err: (path: Path, code: string, message: string) => void,
+  err: (path: Path, code: string, message: ProblemMessage) => void,
 ): void {
   const own = new Set<string>();
   const take = (e: Effects | undefined): void => {
-    Object.keys(e?.set ?? {}).forEach((f) => own.add(`fact '${f}'`));
-    Object.keys(e?.add ?? {}).forEach((m) => own.add(`meter '${m}'`));
+    Object.keys(e?.set ?? {}).forEach((f) => own.add(`fact:${f}`));
+    Object.keys(e?.add ?? {}).forEach((m) => own.add(`meter:${m}`));
   };
   r.beats.forEach((b) => b.decision?.choices.forEach((c) => take(c.effects)));
   r.endings.forEach((e) => take(e.effects));
@@ -23,17 +24,17 @@ export function roleVariantReadsOwnWorld(
   for (let c = stack.pop(); c; c = stack.pop()) {
     const read =
       'fact' in c
-        ? `fact '${c.fact}'`
+        ? ({ kind: 'fact', id: c.fact } as const)
         : 'meter' in c
-          ? `meter '${c.meter}'`
+          ? ({ kind: 'meter', id: c.meter } as const)
           : 'chose' in c && c.chose.startsWith(`${r.id}.`)
-            ? `choice '${c.chose}'`
+            ? ({ kind: 'choice', id: c.chose } as const)
             : undefined;
-    if (read && (own.has(read) || read.startsWith('choice')))
+    if (read && (read.kind === 'choice' || own.has(`${read.kind}:${read.id}`)))
       err(
         path,
         'variant-reads-own-world',
-        `a variant of role '${r.id}' reads ${read}, which the role itself changes; a briefing is read as the role starts, so it may depend only on what happened before (use a beat's variants for what changes during the role)`,
+        problem('scenarioRules.variantReadsOwnWorld', { role: r.id, ...read }),
       );
     // Part by part: spreading a list of 100,000 conditions into push() overflows the stack.
     if ('all' in c) for (const part of c.all) stack.push(part);

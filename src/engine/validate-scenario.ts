@@ -1,5 +1,8 @@
 import { MAX_BEATS } from './check-text-limits';
 import { didYouMean } from './did-you-mean';
+import type { Part } from './problem-codes';
+import type { ReferenceKind } from './problem-codes-rules';
+import { problem, type Hint, type ProblemMessage } from './problem-message';
 import { validateAssessment } from './validate-assessment';
 import type { Condition, Effects, Outcome, Scenario } from './schema';
 import { validateHistory } from './validate-history';
@@ -22,65 +25,95 @@ export interface ValidateOptions {
  */
 export function validateScenario(s: Scenario, options: ValidateOptions = {}): RawError[] {
   const out: RawError[] = [];
-  const err = (path: Path, code: string, message: string, hint?: () => string): void =>
+  const err = (path: Path, code: string, message: ProblemMessage, hint?: () => Hint): void =>
     void out.push({ path, code, message, hint });
   const sources = new Set<string>();
   const facts = new Set((s.world.facts ?? []).map((f) => f.id));
   const meters = new Set((s.world.meters ?? []).map((m) => m.id));
   const roles = new Set(s.roles.map((r) => r.id));
-  const ref = (path: Path, kind: string, id: string, known: Set<string>, what: string): void => {
+  const ref = (
+    path: Path,
+    kind: ReferenceKind,
+    id: string,
+    known: Set<string>,
+    what: Part,
+  ): void => {
     if (!known.has(id))
-      err(path, 'dangling-reference', `${what} names ${kind} '${id}', which does not exist`, () =>
-        didYouMean(id, known),
+      err(
+        path,
+        'dangling-reference',
+        problem('scenarioRules.namesMissing', { what, kind, id, hint: '' }),
+        () => didYouMean(id, known),
       );
   };
 
-  unique(s.sources ?? [], ['sources'], 'source', err).forEach((id) => sources.add(id));
+  unique(s.sources ?? [], ['sources'], problem('scenarioParts.sources'), err).forEach((id) =>
+    sources.add(id),
+  );
   const worldIds = [
     ...(s.world.meters ?? []).map((m, i) => ({ id: m.id, path: ['world', 'meters', i] as Path })),
     ...(s.world.facts ?? []).map((f, i) => ({ id: f.id, path: ['world', 'facts', i] as Path })),
   ];
-  uniqueAt(worldIds, 'world variable (meters and facts share ids)', err);
-  unique(s.roles, ['roles'], 'role', err);
+  uniqueAt(worldIds, problem('scenarioParts.worldVariables'), err);
+  unique(s.roles, ['roles'], problem('scenarioParts.roles'), err);
   const beats = s.roles.reduce((n, r) => n + r.beats.length + r.endings.length, 0);
   if (beats > MAX_BEATS)
     err(
       ['roles'],
       'too-many-beats',
-      `this scenario has ${beats.toLocaleString('en')} beats and endings in all; a scenario may have at most ${MAX_BEATS.toLocaleString('en')}: split it into several scenarios`,
+      problem('scenarioRules.tooManyBeats', { count: beats, limit: MAX_BEATS }),
     );
 
   (s.world.meters ?? []).forEach((m, i) => {
     const p: Path = ['world', 'meters', i];
     if (m.min > m.max)
-      err([...p, 'min'], 'bad-range', `meter '${m.id}' has min ${m.min} greater than max ${m.max}`);
+      err(
+        [...p, 'min'],
+        'bad-range',
+        problem('scenarioRules.minAboveMax', {
+          meter: m.id,
+          min: String(m.min),
+          max: String(m.max),
+        }),
+      );
     else if (m.initial < m.min || m.initial > m.max)
       err(
         [...p, 'initial'],
         'bad-range',
-        `meter '${m.id}' starts at ${m.initial}, outside its range ${m.min}…${m.max}`,
+        problem('scenarioRules.startsOutsideRange', {
+          meter: m.id,
+          initial: String(m.initial),
+          min: String(m.min),
+          max: String(m.max),
+        }),
       );
-    (m.roles ?? []).forEach((r, j) => ref([...p, 'roles', j], 'role', r, roles, `meter '${m.id}'`));
+    const meter = problem('scenarioParts.meter', { meter: m.id });
+    (m.roles ?? []).forEach((r, j) => ref([...p, 'roles', j], 'role', r, roles, meter));
   });
   const order = s.campaign?.order ?? [];
   order.forEach((r, i) => {
-    ref(['campaign', 'order', i], 'role', r, roles, 'the campaign');
+    ref(['campaign', 'order', i], 'role', r, roles, problem('scenarioParts.campaign'));
     if (order.indexOf(r) !== i)
-      err(['campaign', 'order', i], 'duplicate-id', `the campaign names role '${r}' twice`);
+      err(
+        ['campaign', 'order', i],
+        'duplicate-id',
+        problem('scenarioRules.campaignRoleTwice', { role: r }),
+      );
   });
 
-  const cite = (path: Path, ids: string[] | undefined, what: string): void =>
+  const cite = (path: Path, ids: string[] | undefined, what: Part): void =>
     (ids ?? []).forEach((c, j) => {
       if (!sources.has(c)) ref([...path, j], 'source', c, sources, what);
     });
-  const effects = (path: Path, e: Effects | undefined, what: string): void => {
+  const effects = (path: Path, e: Effects | undefined, what: Part): void => {
     for (const k of Object.keys(e?.set ?? {})) {
       if (facts.has(k)) continue;
       err(
         [...path, 'set', k],
         'dangling-reference',
-        `${what} sets fact '${k}', which does not exist`,
-        () => (meters.has(k) ? ` ('${k}' is a meter: use add)` : didYouMean(k, facts)),
+        problem('scenarioRules.setsMissingFact', { what, fact: k, hint: '' }),
+        () =>
+          meters.has(k) ? problem('scenarioRules.isMeterUseAdd', { id: k }) : didYouMean(k, facts),
       );
     }
     for (const k of Object.keys(e?.add ?? {})) {
@@ -88,8 +121,9 @@ export function validateScenario(s: Scenario, options: ValidateOptions = {}): Ra
       err(
         [...path, 'add', k],
         'dangling-reference',
-        `${what} adds to meter '${k}', which does not exist`,
-        () => (facts.has(k) ? ` ('${k}' is a fact: use set)` : didYouMean(k, meters)),
+        problem('scenarioRules.addsMissingMeter', { what, meter: k, hint: '' }),
+        () =>
+          facts.has(k) ? problem('scenarioRules.isFactUseSet', { id: k }) : didYouMean(k, meters),
       );
     }
   };
@@ -102,7 +136,7 @@ export function validateScenario(s: Scenario, options: ValidateOptions = {}): Ra
         for (const c of b.decision?.choices ?? []) keys.add(`${r.id}.${b.id}.${c.id}`);
     return keys;
   };
-  const condition = (path: Path, c: Condition, what: string): void => {
+  const condition = (path: Path, c: Condition, what: Part): void => {
     const stack: Array<[Path, Condition]> = [[path, c]];
     while (stack.length > 0) {
       const [p, cond] = stack.pop() as [Path, Condition];
@@ -114,22 +148,14 @@ export function validateScenario(s: Scenario, options: ValidateOptions = {}): Ra
       else stack.push([[...p, 'not'], cond.not]);
     }
   };
-  const outcome = (path: Path, o: Outcome | undefined, what: string): void => {
+  const outcome = (path: Path, o: Outcome | undefined, what: Part): void => {
     if (!o) return;
     cite([...path, 'cites'], o.cites, what);
     cite([...path, 'basis'], o.basis, what);
     if (o.status === 'what-if' && !o.basis?.length)
-      err(
-        path,
-        'what-if-without-basis',
-        `${what} is a what-if, so it needs 'basis': the source ids it extrapolates from`,
-      );
+      err(path, 'what-if-without-basis', problem('scenarioRules.whatIfWithoutBasis', { what }));
     if (!s.fictional && !o.cites?.length)
-      err(
-        path,
-        'uncited',
-        `${what} cites no source; add 'cites' (or mark the scenario 'fictional: true')`,
-      );
+      err(path, 'uncited', problem('scenarioRules.uncited', { what }));
   };
 
   s.roles.forEach((r, ri) => {
@@ -142,14 +168,21 @@ export function validateScenario(s: Scenario, options: ValidateOptions = {}): Ra
   validateUnnamed(s, err);
   if (options.source !== undefined) validateQuotesInSource(s, options.source, err);
   (s.accuracy?.roles ?? []).forEach((a, i) =>
-    ref(['accuracy', 'roles', i, 'role'], 'role', a.role, roles, 'an accuracy note'),
+    ref(
+      ['accuracy', 'roles', i, 'role'],
+      'role',
+      a.role,
+      roles,
+      problem('scenarioParts.accuracyNote'),
+    ),
   );
   return out;
 }
 
 /** Timeline ids are unique, and every beat's `moment` names one of them. */
 function validateMoments(s: Scenario, err: RoleCheck['err']): void {
-  const moments = unique(s.timeline ?? [], ['timeline'], 'timeline moment', err);
+  const among = problem('scenarioParts.timelineMoments');
+  const moments = unique(s.timeline ?? [], ['timeline'], among, err);
   s.roles.forEach((r, ri) =>
     r.beats.forEach((b, bi) => {
       if (b.moment === undefined || moments.has(b.moment)) return;
@@ -157,11 +190,13 @@ function validateMoments(s: Scenario, err: RoleCheck['err']): void {
       err(
         ['roles', ri, 'beats', bi, 'moment'],
         'dangling-reference',
-        `beat '${b.id}' of role '${r.id}' happens at moment '${moment}', which is not in the timeline`,
-        () =>
-          s.timeline
-            ? didYouMean(moment, moments)
-            : "; the scenario has no 'timeline' to name it in",
+        problem('scenarioRules.momentNotInTimeline', {
+          beat: b.id,
+          role: r.id,
+          moment,
+          hint: '',
+        }),
+        () => (s.timeline ? didYouMean(moment, moments) : problem('scenarioRules.noTimeline')),
       );
     }),
   );

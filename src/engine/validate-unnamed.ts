@@ -3,10 +3,11 @@
  * src/facilitation/unnamed.ts): each name once, a name a person could spot in the text, words
  * that do not give the name away, and a name the scenario's text actually uses.
  */
+import { problem, type ProblemMessage } from './problem-message';
 import type { Scenario } from './schema';
 
 type Path = (string | number)[];
-type Err = (path: Path, code: string, message: string) => void;
+type Err = (path: Path, code: string, message: ProblemMessage) => void;
 
 /** Every string of the scenario, to look for a name in (ids never hold a capitalised name). */
 function allText(value: unknown, out: string[] = []): string[] {
@@ -25,27 +26,20 @@ export function validateUnnamed(s: Scenario, err: Err): void {
   const seen = new Set<string>();
   pairs.forEach((pair, i) => {
     const path: Path = ['unnamed', i];
+    const name = { name: pair.name };
     if (seen.has(pair.name))
-      err(
-        [...path, 'name'],
-        'duplicate-id',
-        `the name '${pair.name}' is listed twice in 'unnamed'`,
-      );
+      err([...path, 'name'], 'duplicate-id', problem('scenarioRules.nameTwice', name));
     seen.add(pair.name);
     if (!/\p{L}/u.test(pair.name))
-      err([...path, 'name'], 'bad-unnamed', `the name '${pair.name}' has no letter in it`);
+      err([...path, 'name'], 'bad-unnamed', problem('scenarioRules.nameWithoutLetter', name));
     else if (!text.includes(pair.name))
-      err(
-        [...path, 'name'],
-        'bad-unnamed',
-        `the name '${pair.name}' is not in the scenario's text: check its spelling and capitals (names are matched as written)`,
-      );
+      err([...path, 'name'], 'bad-unnamed', problem('scenarioRules.nameNotInText', name));
     const revealed = pairs.find((other) => pair.as.includes(other.name));
     if (revealed)
       err(
         [...path, 'as'],
         'bad-unnamed',
-        `'${pair.as}' names '${revealed.name}', the name it stands in for: describe it instead, e.g. 'the vendor'`,
+        problem('scenarioRules.wordsRevealName', { words: pair.as, name: revealed.name }),
       );
   });
 }

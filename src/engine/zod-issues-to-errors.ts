@@ -7,6 +7,7 @@ import {
 } from './assessment-schema';
 import { didYouMean } from './did-you-mean';
 import { KEY_ECHO_CHARS, shorten } from './limits';
+import { problem, type Hint, type ProblemMessage } from './problem-message';
 import {
   BeatSchema,
   CampaignSchema,
@@ -31,17 +32,16 @@ import {
 export interface RawError {
   path: (string | number)[];
   code: string;
-  message: string;
+  /** A message whose `hint` parameter (if it has one) is '' until `hint` fills it. */
+  message: ProblemMessage;
   atKey?: boolean;
   /** Words added to the message ("; did you mean …"), worked out only if the error is shown. */
-  hint?: () => string;
+  hint?: () => Hint;
 }
 
 type Path = (string | number)[];
 
 const CONDITION_KEYS = ['fact', 'meter', 'chose', 'all', 'any', 'not'] as const;
-const CONDITION_HELP =
-  'a condition is one of {fact, is}, {meter, min, max}, {chose: role.beat.choice}, {all: […]}, {any: […]}, {not: …}';
 
 // The keys allowed in an object, found by the name of the key that holds it.
 const KEYS_BY_PARENT: Record<string, string[]> = {
@@ -79,7 +79,10 @@ export function zodIssuesToErrors(
     const path = [...prefix, ...(issue.path as Path)];
     const value = valueAt(data, path);
     const key = path[path.length - 1];
-    const name = typeof key === 'string' ? `'${key}'` : `item ${Number(key) + 1}`;
+    const name =
+      typeof key === 'string'
+        ? problem('scenarioShape.key', { key })
+        : problem('scenarioShape.item', { number: String(Number(key) + 1) });
     switch (issue.code) {
       case 'unrecognized_keys':
         for (const k of issue.keys) {
@@ -87,10 +90,18 @@ export function zodIssuesToErrors(
           out.push({
             path: [...path, k],
             code: 'unknown-key',
-            message: `unknown key '${shorten(k, KEY_ECHO_CHARS)}'`,
+            message: problem('scenarioShape.unknownKey', {
+              key: shorten(k, KEY_ECHO_CHARS),
+              hint: '',
+            }),
             atKey: true,
             hint: () =>
-              allowed ? `${didYouMean(k, allowed)} (allowed here: ${allowed.join(', ')})` : '',
+              allowed
+                ? problem('scenarioShape.allowedHere', {
+                    suggestion: didYouMean(k, allowed),
+                    allowed,
+                  })
+                : '',
           });
         }
         break;
@@ -99,13 +110,17 @@ export function zodIssuesToErrors(
           out.push({
             path: path.slice(0, -1),
             code: 'missing-key',
-            message: `${name} is required here but missing`,
+            message: problem('scenarioShape.missingKey', { name }),
           });
         } else {
           out.push({
             path,
             code: 'wrong-type',
-            message: `${name} should be ${article(issue.expected)} but is ${describe(value)}`,
+            message: problem('scenarioShape.wrongType', {
+              name,
+              expected: issue.expected,
+              actual: describe(value),
+            }),
           });
         }
         break;
@@ -120,14 +135,22 @@ export function zodIssuesToErrors(
         out.push({
           path,
           code: 'bad-value',
-          message: `${name} is ${describe(value)}; it must be one of: ${issue.values.map(String).join(', ')}`,
+          message: problem('scenarioShape.notOneOf', {
+            name,
+            value: describe(value),
+            allowed: issue.values.map(String),
+          }),
         });
         break;
       case 'invalid_union':
         out.push(...unionErrors(issue, data, path, value));
         break;
       default:
-        out.push({ path, code: 'invalid', message: `${name}: ${issue.message}` });
+        out.push({
+          path,
+          code: 'invalid',
+          message: problem('scenarioShape.invalid', { name, detail: issue.message }),
+        });
     }
   }
   return out;
@@ -144,9 +167,7 @@ function unionErrors(
   const branch = obj ? CONDITION_KEYS.findIndex((k) => k in obj) : -1;
   const chosen = issue.errors[branch];
   if (chosen) return zodIssuesToErrors(chosen, data, path);
-  return [
-    { path, code: 'bad-condition', message: `this is not a valid condition: ${CONDITION_HELP}` },
-  ];
+  return [{ path, code: 'bad-condition', message: problem('scenarioShape.badCondition') }];
 }
 
 function allowedKeys(path: Path): string[] | undefined {
@@ -156,45 +177,65 @@ function allowedKeys(path: Path): string[] | undefined {
   return KEYS_BY_PARENT[String(parent)];
 }
 
-function formatMessage(name: string, value: unknown, pattern: string | undefined): string {
+/** The form a value failed, told by the pattern it had to match. */
+function formatMessage(
+  name: ProblemMessage,
+  value: unknown,
+  pattern: string | undefined,
+): ProblemMessage {
   const shown = describe(value);
-  if (pattern?.includes('[a-z0-9]+(-[a-z0-9]+)*')) {
-    return `${name} is ${shown}, which is not an id: use lowercase letters and digits joined by single hyphens, like 'car-park'`;
-  }
-  if (pattern?.includes('\\d+\\.\\d+'))
-    return `${name} is ${shown}; write a version as MAJOR.MINOR.PATCH, like 1.0.0`;
-  if (pattern?.includes('\\.[a-z0-9-]+\\.'))
-    return `${name} is ${shown}; name a choice as role.beat.choice, like employee.car-park.plug-in`;
-  return `${name} is ${shown}, which is not in the expected form (a language code like 'en')`;
+  const form = pattern?.includes('[a-z0-9]+(-[a-z0-9]+)*')
+    ? 'scenarioShape.notAnId'
+    : pattern?.includes('\\d+\\.\\d+')
+      ? 'scenarioShape.notAVersion'
+      : pattern?.includes('\\.[a-z0-9-]+\\.')
+        ? 'scenarioShape.notAChoice'
+        : 'scenarioShape.notALanguage';
+  return problem(form, { name, value: shown });
 }
 
 function sizeMessage(
-  name: string,
+  name: ProblemMessage,
   issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig,
-): string {
+): ProblemMessage {
   const small = issue.code === 'too_small';
   const n = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+  const limit = String(n);
   if (issue.origin === 'array')
-    return `${name} needs ${small ? 'at least' : 'at most'} ${n} item${n === 1 ? '' : 's'}`;
+    return problem(small ? 'scenarioShape.tooFewItems' : 'scenarioShape.tooManyItems', {
+      name,
+      limit,
+      count: n,
+    });
   if (issue.origin === 'string')
-    return small ? `${name} must not be empty` : `${name} is too long (at most ${n} characters)`;
+    return small
+      ? problem('scenarioShape.emptyText', { name })
+      : problem('scenarioShape.textTooLong', { name, limit });
   const inclusive = issue.inclusive !== false;
-  return `${name} must be ${small ? (inclusive ? 'at least' : 'greater than') : inclusive ? 'at most' : 'less than'} ${n}`;
+  const bound = small
+    ? inclusive
+      ? 'scenarioShape.atLeast'
+      : 'scenarioShape.greaterThan'
+    : inclusive
+      ? 'scenarioShape.atMost'
+      : 'scenarioShape.lessThan';
+  return problem(bound, { name, limit });
 }
 
-function article(expected: string): string {
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-
-/** A short description of a value for messages ("the number 3", "a list", …). */
-export function describe(value: unknown): string {
-  if (value === null) return 'empty';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'string') return `'${value.length > 40 ? `${value.slice(0, 37)}…` : value}'`;
-  if (typeof value === 'object') return 'a mapping';
-  if (typeof value === 'number' || typeof value === 'boolean')
-    return `${typeof value} ${String(value)}`;
-  return typeof value;
+/** A short description of a value for messages ("number 3", "a list", …). */
+export function describe(value: unknown): ProblemMessage {
+  if (value === null) return problem('scenarioShape.valueEmpty');
+  if (Array.isArray(value)) return problem('scenarioShape.valueList');
+  if (typeof value === 'string')
+    return problem('scenarioShape.valueText', {
+      text: value.length > 40 ? `${value.slice(0, 37)}…` : value,
+    });
+  if (typeof value === 'object') return problem('scenarioShape.valueMapping');
+  if (typeof value === 'number')
+    return problem('scenarioShape.valueNumber', { value: String(value) });
+  if (typeof value === 'boolean')
+    return problem('scenarioShape.valueBoolean', { value: String(value) });
+  return problem('scenarioShape.valueOther', { type: typeof value });
 }
 
 /** The value at a path of plain data, or undefined. */

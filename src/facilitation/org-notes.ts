@@ -10,6 +10,7 @@ import { ID_PATTERN } from '../engine/ids';
 import { MAX_ID_CHARS, MAX_ORG_NOTE_CHARS, MAX_ORG_NOTES } from '../engine/limits';
 import type { Scenario } from '../engine/schema';
 import { z } from '../engine/zod-mini';
+import { wordProblem } from '../i18n/problem-words';
 import type { SessionPlan } from './room-record';
 import { t } from '../i18n/translate';
 
@@ -121,7 +122,8 @@ export function readOrgNotes(text: string, scenario: Scenario): ReadOrgNotesResu
     return { ok: false, message: t('sessionLog.notesNotJson') };
   }
   const read = OrgNotesFileSchema.safeParse(data);
-  if (!read.success) return { ok: false, message: describeProblems(read.error.issues, data) };
+  if (!read.success)
+    return { ok: false, message: wordProblem(describeProblems(read.error.issues, data)) };
   if (read.data.scenario !== scenario.id)
     return {
       ok: false,

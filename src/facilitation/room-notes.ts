@@ -5,6 +5,7 @@
  */
 import { describeProblems } from '../engine/describe-problems';
 import { MAX_DISCUSSED } from '../engine/limits';
+import { wordProblem } from '../i18n/problem-words';
 import type { CommandResult, RoomState } from './room-session';
 import { DiscussedSchema, WrapUpSchema, type Discussed, type WrapUp } from './wrap-up';
 import { t } from '../i18n/translate';
@@ -32,7 +33,7 @@ export function applyNoteCommand(state: RoomState, command: NoteCommand): Comman
       return {
         ok: false,
         message: t('roomRefusals.wrapUpNotKept', {
-          why: describeProblems(read.error.issues, data),
+          why: wordProblem(describeProblems(read.error.issues, data)),
         }),
       };
     return changed({ ...state.record, wrapUp: read.data });
@@ -42,7 +43,7 @@ export function applyNoteCommand(state: RoomState, command: NoteCommand): Comman
     return {
       ok: false,
       message: t('roomRefusals.questionNotKept', {
-        why: describeProblems(read.error.issues, command.question),
+        why: wordProblem(describeProblems(read.error.issues, command.question)),
       }),
     };
   const same = (d: Discussed): boolean =>

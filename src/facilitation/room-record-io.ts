@@ -9,6 +9,7 @@ import { shorten } from '../engine/limits';
 import { replay } from '../engine/replay';
 import type { Scenario } from '../engine/schema';
 import type { LogEntry } from '../engine/session-types';
+import { wordProblem } from '../i18n/problem-words';
 import {
   ROOM_RECORD_FORMAT,
   ROOM_RECORD_VERSION,
@@ -76,7 +77,7 @@ export function readRoomRecord(
   const read = RoomRecordSchema.safeParse(data);
   return read.success
     ? { ok: true, record: read.data }
-    : { ok: false, why: describeProblems(read.error.issues, data) };
+    : { ok: false, why: wordProblem(describeProblems(read.error.issues, data)) };
 }
 
 function formatProblem(data: unknown): string | undefined {
@@ -111,7 +112,7 @@ export function recordMisfit(scenario: Scenario, record: RoomRecord): string | u
   }
   for (const [i, run] of record.runs.entries()) {
     const replayed = replay(scenario, run.log);
-    if (!replayed.ok) return `runs[${i}]: ${replayed.message}`;
+    if (!replayed.ok) return `runs[${i}]: ${wordProblem(replayed.message)}`;
     const misfit = tallyMisfit(scenario, run.log, `runs[${i}].log`);
     if (misfit) return misfit;
   }

@@ -11,6 +11,7 @@ import { MAX_REASON_CHARS } from '../engine/limits';
 import { replay } from '../engine/replay';
 import type { Scenario } from '../engine/schema';
 import type { SessionView } from '../engine/view-types';
+import { wordProblem } from '../i18n/problem-words';
 import {
   restoreFlow,
   screenOf,
@@ -125,7 +126,7 @@ export function createRoomState(
 export function roomFlow(scenario: Scenario, state: KeptRoomState): FlowSnapshot {
   const replayed = replay(scenario, state.record.runs.at(-1)?.log ?? []);
   if (!replayed.ok)
-    throw new Error(`the room's log does not fit the scenario: ${replayed.message}`);
+    throw new Error(`the room's log does not fit the scenario: ${wordProblem(replayed.message)}`);
   const engine = replayed.session.snapshot();
   const context = {
     scenario,
@@ -290,7 +291,7 @@ export function roomStateFromRecord(
 ): RoomState {
   const replayed = replay(scenario, record.runs.at(-1)?.log ?? []);
   if (!replayed.ok)
-    throw new Error(`the room's log does not fit the scenario: ${replayed.message}`);
+    throw new Error(`the room's log does not fit the scenario: ${wordProblem(replayed.message)}`);
   const context = {
     scenario,
     engine: replayed.session.snapshot(),

@@ -13,6 +13,7 @@ import { IdSchema, TallySchema } from '../engine/log-entry-schema';
 import { replay } from '../engine/replay';
 import type { Scenario } from '../engine/schema';
 import { z } from '../engine/zod-mini';
+import { wordProblem } from '../i18n/problem-words';
 import { RoomRecordSchema, SessionDateSchema } from './room-record';
 import { recordMisfit } from './room-record-io';
 import type { KeptRoomState, LegacyRoomState, RoomState } from './room-session';
@@ -85,7 +86,7 @@ export function readRoomState(
   const read = (legacy ? LegacyRoomStateSchema : RoomStateSchema).safeParse(data);
   return read.success
     ? { ok: true, state: read.data }
-    : { ok: false, why: describeProblems(read.error.issues, data) };
+    : { ok: false, why: wordProblem(describeProblems(read.error.issues, data)) };
 }
 
 /**

@@ -2,6 +2,7 @@
 import { createSession, type EngineSnapshot } from '../engine/create-session';
 import type { Scenario } from '../engine/schema';
 import type { RoomRecord } from '../facilitation/room-record';
+import { wordProblem } from '../i18n/problem-words';
 
 /** Starts run `index` of the plan (the campaign, or the index-th team's role) at `now`. */
 export function startRun(
@@ -16,7 +17,7 @@ export function startRun(
       ? { campaign: true as const }
       : { role: record.plan.teams[index]?.role ?? '' };
   const started = session.start(how, { at: now });
-  if (!started.ok) throw new Error(`the plan cannot start: ${started.message}`);
+  if (!started.ok) throw new Error(`the plan cannot start: ${wordProblem(started.message)}`);
   return {
     record: { ...record, runs: [...record.runs, { log: session.log() }] },
     engine: session.snapshot(),

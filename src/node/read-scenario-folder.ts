@@ -2,6 +2,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { decodeScenarioBytes } from '../engine/decode-scenario-bytes';
 import type { ScenarioFileInput } from '../engine/load-scenario';
+import { problem, type ProblemMessage } from '../engine/problem-message';
+import { wordProblem } from '../i18n/problem-words';
 
 const SCENARIO_EXT = /\.(ya?ml|json)$/;
 
@@ -43,9 +45,19 @@ export function filesNamedFrom(target: string): string {
   return basename(parent) === 'translations' ? dirname(dirname(parent)) : parent;
 }
 
+/** A file that is not text the loader can read: which file, and why (in English as its message). */
+export class UnreadableScenarioFile extends Error {
+  constructor(readonly problem: ProblemMessage) {
+    super(wordProblem(problem, 'en'));
+  }
+}
+
 /** A file's text (UTF-8, or UTF-16 with a byte-order mark); any other encoding is an error that names it. */
 async function readText(path: string): Promise<string> {
   const decoded = decodeScenarioBytes(await readFile(path));
-  if (!decoded.ok) throw new Error(`${basename(path)}: ${decoded.message}`);
+  if (!decoded.ok)
+    throw new UnreadableScenarioFile(
+      problem('scenarioFile.inFile', { file: basename(path), problem: decoded.message }),
+    );
   return decoded.text;
 }

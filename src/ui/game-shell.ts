@@ -1,6 +1,7 @@
 import { scenarioCatalog, type ScenarioCard } from 'virtual:scenario-catalog';
 import type { ScenarioError } from '../engine/scenario-error';
 import { decodeShareCode, sessionFromShareCode } from '../engine/share-code';
+import { wordProblem } from '../i18n/problem-words';
 import { PlayController, type ScenarioOrigin } from './play-controller';
 import { checkProgressText, setAsideNote, type KeptProgress } from './kept-progress';
 import {
@@ -99,12 +100,12 @@ function originOf(kept: KeptProgress): Promise<ScenarioOrigin | null> {
 export async function openSharedPath(code: string): Promise<boolean> {
   installOnce();
   const decoded = decodeShareCode(code);
-  if (!decoded.ok) return refuseSharedPath(decoded.message);
+  if (!decoded.ok) return refuseSharedPath(wordProblem(decoded.message));
   const origin = await builtInOrigin(scenarioCatalog.find((c) => c.id === decoded.path.scenarioId));
   if (!origin)
     return refuseSharedPath(t('progress.sharedScenarioMissing', { id: decoded.path.scenarioId }));
   const replayed = sessionFromShareCode(origin.scenario, code);
-  if (!replayed.ok) return refuseSharedPath(replayed.message);
+  if (!replayed.ok) return refuseSharedPath(wordProblem(replayed.message));
   controller = new PlayController(origin, { toScenarios: () => openScenarioPicker() }, true);
   playing = origin.scenario;
   controller.showShared(replayed.session, replayed.reflection);

@@ -5,6 +5,7 @@
  */
 import { CheckRecordSchema } from '../engine/check-answers';
 import { describeProblems } from '../engine/describe-problems';
+import { wordProblem } from '../i18n/problem-words';
 import { IdSchema } from '../engine/log-entry-schema';
 import { MAX_SAVE_CHARS, parseSave } from '../engine/save';
 import { ReflectionRecordSchema } from '../engine/reflection';
@@ -66,7 +67,9 @@ export async function checkProgressText(text: string, originOf: OriginOf): Promi
   if (!read.success)
     return {
       ok: false,
-      why: t('progress.damaged', { problems: describeProblems(read.error.issues, data) }),
+      why: t('progress.damaged', {
+        problems: wordProblem(describeProblems(read.error.issues, data)),
+      }),
     };
   const kept = read.data;
   let origin: ScenarioOrigin | null;
@@ -82,7 +85,7 @@ export async function checkProgressText(text: string, originOf: OriginOf): Promi
       why: t('progress.scenarioGone', { id: kept.scenarioId }),
     };
   const save = parseSave(origin.scenario, kept.save);
-  return save.ok ? { ok: true, kept, origin } : { ok: false, why: save.message };
+  return save.ok ? { ok: true, kept, origin } : { ok: false, why: wordProblem(save.message) };
 }
 
 /**

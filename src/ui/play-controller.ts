@@ -3,6 +3,7 @@ import { createSession, type Session } from '../engine/create-session';
 import type { CheckPhase, CheckRecord } from '../engine/check-answers';
 import type { ReflectionRecord } from '../engine/reflection';
 import { parseSave, serializeSave } from '../engine/save';
+import { wordProblem } from '../i18n/problem-words';
 import type { Scenario } from '../engine/schema';
 import type { ChoiceView, SessionView } from '../engine/view-types';
 import {
@@ -73,7 +74,7 @@ export class PlayController {
       this.reflections = kept.reflections ?? {};
       this.flow = restoreFlow(this.contextOf(restored.session, checks), { screen });
     } else {
-      showNotice(t('progress.notRestored', { problem: restored.message }));
+      showNotice(t('progress.notRestored', { problem: wordProblem(restored.message) }));
     }
     this.render();
   }

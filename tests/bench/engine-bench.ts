@@ -10,6 +10,8 @@ import { cpus as cpuList, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { checkScenario } from '../../src/engine/check-scenario';
 import { loadScenario, type ScenarioFileInput } from '../../src/engine/load-scenario';
+import { formatErrors } from '../../src/i18n/format-errors';
+import { wordProblem } from '../../src/i18n/problem-words';
 import { readScenarioFolder } from '../../src/node/read-scenario-folder';
 import { HOSTILE_KINDS, hostileScenario } from '../engine/hostile-scenarios';
 
@@ -121,13 +123,14 @@ function measure(beats: number): Row {
     const loaded = loadScenario(files);
     const t1 = performance.now();
     if (!loaded.ok)
-      throw new Error(`synthetic scenario refused: ${loaded.errors[0]?.message ?? ''}`);
+      throw new Error(`synthetic scenario refused: ${formatErrors(loaded.errors.slice(0, 1))}`);
     const report = checkScenario(loaded.scenario);
     const t2 = performance.now();
     const cpu = process.cpuUsage(cpu0);
     cpus.push((cpu.user + cpu.system) / 1000);
-    if (report.problems.length > 0)
-      throw new Error(`synthetic scenario has problems: ${report.problems[0]?.message ?? ''}`);
+    const problem = report.problems[0];
+    if (problem)
+      throw new Error(`synthetic scenario has problems: ${wordProblem(problem.message, 'en')}`);
     heapMb = Math.max(heapMb, (process.memoryUsage().heapUsed - heapBefore) / 1048576);
     loads.push(t1 - t0);
     checks.push(t2 - t1);

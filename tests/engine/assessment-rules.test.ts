@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type ScenarioFileInput } from '../../src/engine/load-scenario';
-import { fixtureFiles, mustLoad, shippedTargets } from './fixtures';
+import { fixtureFiles, mustLoad, shippedTargets, worded } from './fixtures';
 import { readScenarioFolder } from '../../src/node/read-scenario-folder';
 
 /** 1-based line of the first occurrence of `snippet` in the fixture's text. */
@@ -72,7 +72,7 @@ describe('the assessment rules refuse, naming file, line and what is wrong', () 
       const loaded = loadScenario(files);
       expect(loaded.ok).toBe(false);
       if (loaded.ok) return;
-      expect(loaded.errors).toEqual([
+      expect(worded(loaded.errors)).toEqual([
         expect.objectContaining({
           file: files[0]?.path,
           line: lineOf(files, r.at),

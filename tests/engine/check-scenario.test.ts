@@ -11,7 +11,8 @@ import { jsonSchemas } from '../../src/engine/json-schemas';
 import { loadScenario } from '../../src/engine/load-scenario';
 import { mermaidGraph } from '../../src/engine/mermaid-graph';
 import { readScenarioFolder } from '../../src/node/read-scenario-folder';
-import { FIXTURES, SCENARIOS, fixture, shippedTargets } from './fixtures';
+import { FIXTURES, SCENARIOS, fixture, shippedTargets, worded } from './fixtures';
+import { wordProblem } from '../../src/i18n/problem-words';
 
 const run = promisify(execFile);
 const ROOT = join(SCENARIOS, '..');
@@ -68,7 +69,7 @@ describe('checkScenario', () => {
 
   it('finds a dead end in a reachable world', async () => {
     const report = checkScenario(await fixture('problems/dead-end.yaml'));
-    expect(report.problems).toEqual([
+    expect(worded(report.problems)).toEqual([
       expect.objectContaining({
         code: 'dead-end',
         role: 'buyer',
@@ -168,7 +169,7 @@ describe('broken copies of shipped scenarios are refused with file, path and lin
     expect(e?.path).toMatch(
       /^roles\.[a-z0-9-]+\.beats\.[a-z0-9-]+\.(decision\.choices\.[a-z0-9-]+\.)?next$/,
     );
-    expect(e?.message).toContain(`did you mean '${match?.[2] ?? ''}'?`);
+    expect(e && wordProblem(e.message)).toContain(`did you mean '${match?.[2] ?? ''}'?`);
   });
 });
 

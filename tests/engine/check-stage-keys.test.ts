@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../src/engine/check-scenario';
+import { wordProblem } from '../../src/i18n/problem-words';
 import { edit, fixtureFiles, mustLoad } from './fixtures';
 
 describe('setting, sound and accent words', () => {
@@ -30,8 +31,9 @@ describe('setting, sound and accent words', () => {
       'unknown-setting',
       'unknown-sound',
     ]);
-    const setting = report.warnings.find((w) => w.message.includes("'ceo-ofice'"));
-    expect(setting?.message).toMatch(/beat '.+' names the setting 'ceo-ofice'.*neutral room/);
-    expect(report.warnings.find((w) => w.code === 'unknown-sound')?.message).toContain("'klaxon'");
+    const words = report.warnings.map((w) => ({ code: w.code, words: wordProblem(w.message) }));
+    const setting = words.find((w) => w.words.includes("'ceo-ofice'"));
+    expect(setting?.words).toMatch(/beat '.+' names the setting 'ceo-ofice'.*neutral room/);
+    expect(words.find((w) => w.code === 'unknown-sound')?.words).toContain("'klaxon'");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeScenarioBytes } from '../../src/engine/decode-scenario-bytes';
+import { wordProblem } from '../../src/i18n/problem-words';
 
 describe('decodeScenarioBytes: text in UTF-8 or UTF-16 with a mark; anything else named', () => {
   const text = 'id: café\n';
@@ -20,6 +21,6 @@ describe('decodeScenarioBytes: text in UTF-8 or UTF-16 with a mark; anything els
   it('names Latin-1 (or any non-UTF-8 bytes) instead of reading replacement characters', () => {
     const r = decodeScenarioBytes(new Uint8Array(Buffer.from(text, 'latin1')));
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toMatch(/not UTF-8 text/);
+    if (!r.ok) expect(wordProblem(r.message)).toMatch(/not UTF-8 text/);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type ScenarioFileInput } from '../../src/engine/load-scenario';
-import { FIXTURES, fixtureFiles, mustLoad } from './fixtures';
+import { FIXTURES, fixtureFiles, mustLoad, worded } from './fixtures';
 
 /** 1-based line of the first occurrence of `snippet` in the fixture's text. */
 function lineOf(files: ScenarioFileInput[], snippet: string): number {
@@ -91,7 +91,7 @@ describe('the fact-check rules refuse, naming file, line and what is wrong', () 
       const loaded = loadScenario(files, source ? { source } : {});
       expect(loaded.ok).toBe(false);
       if (loaded.ok) return;
-      expect(loaded.errors).toEqual([
+      expect(worded(loaded.errors)).toEqual([
         expect.objectContaining({
           file: files[0]?.path,
           line: lineOf(files, r.at),
@@ -106,7 +106,7 @@ describe('the fact-check rules refuse, naming file, line and what is wrong', () 
     const files = await fixtureFiles(join('refused', 'invented-quote.yaml'));
     const loaded = loadScenario(files);
     // The label "I go right", the what-if "right is better" and “go left, now” (in the source) pass.
-    expect(loaded.ok ? [] : loaded.errors.map((e) => e.message)).toEqual([
+    expect(loaded.ok ? [] : worded(loaded.errors).map((e) => e.message)).toEqual([
       expect.stringContaining('“never go right.”'),
     ]);
   });

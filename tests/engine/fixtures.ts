@@ -3,7 +3,9 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadScenario, type ScenarioFileInput } from '../../src/engine/load-scenario';
+import type { ProblemMessage } from '../../src/engine/problem-message';
 import type { Scenario } from '../../src/engine/schema';
+import { wordProblem } from '../../src/i18n/problem-words';
 import { readScenarioFolder } from '../../src/node/read-scenario-folder';
 
 /** Absolute path of tests/fixtures. */
@@ -21,9 +23,16 @@ export function mustLoad(files: ScenarioFileInput[]): Scenario {
   const r = loadScenario(files);
   if (!r.ok)
     throw new Error(
-      `expected to load, got:\n${r.errors.map((e) => `${e.file}:${e.line} ${e.path} ${e.message}`).join('\n')}`,
+      `expected to load, got:\n${r.errors.map((e) => `${e.file}:${e.line} ${e.path} ${wordProblem(e.message)}`).join('\n')}`,
     );
   return r.scenario;
+}
+
+/** Engine results (errors, problems, refusals) with their message in English words, to assert on. */
+export function worded<T extends { message: ProblemMessage }>(
+  items: readonly T[],
+): (Omit<T, 'message'> & { message: string })[] {
+  return items.map((item) => ({ ...item, message: wordProblem(item.message, 'en') }));
 }
 
 /** Loads a fixture by name. */

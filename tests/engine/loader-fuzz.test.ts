@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { formatErrors } from '../../src/engine/format-errors';
+import { formatErrors } from '../../src/i18n/format-errors';
+import { wordProblem } from '../../src/i18n/problem-words';
 import { loadScenario, type ScenarioFileInput } from '../../src/engine/load-scenario';
 import { fixtureFiles } from './fixtures';
 
@@ -122,7 +123,7 @@ describe('loader fuzzing: malformed documents are refused with ScenarioErrors, n
           expect(Number.isInteger(e.line) && e.line >= 1).toBe(true);
           expect(Number.isInteger(e.column) && e.column >= 1).toBe(true);
           expect(e.code).toMatch(/^[a-z-]+$/);
-          expect(e.message.length).toBeGreaterThan(5);
+          expect(wordProblem(e.message).length).toBeGreaterThan(5);
         }
         expect(formatErrors(result.errors).length).toBeGreaterThan(0);
         refused++;

@@ -8,6 +8,7 @@ import { loadScenario } from '../../src/engine/load-scenario';
 import { buildReport } from '../../src/facilitation/after-action-report';
 import { reportMarkdown } from '../../src/facilitation/report-markdown';
 import { ROOM_RECORD_FORMAT, ROOM_RECORD_VERSION } from '../../src/facilitation/room-record';
+import { formatErrors } from '../../src/i18n/format-errors';
 import { FIXTURES, mustLoad } from './fixtures';
 
 const conditions = readFileSync(join(FIXTURES, 'conditions.yaml'), 'utf8');
@@ -83,6 +84,6 @@ describe('names from Object.prototype that are not ids', () => {
         (e) => e.path === 'roles[0].id' || e.path === 'roles.0.id' || /roles.*\bid\b/.test(e.path),
       );
       expect(roleIdError, JSON.stringify(result.errors.slice(0, 3))).toBeDefined();
-      expect(result.errors.map((e) => e.message).join('\n')).toMatch(/id|kebab|lowercase/i);
+      expect(formatErrors(result.errors)).toMatch(/id|kebab|lowercase/i);
     });
 });

@@ -2,6 +2,7 @@
 import { createSession, type Session } from '../../src/engine/create-session';
 import { roleGraph } from '../../src/engine/role-graph';
 import type { Role, Scenario } from '../../src/engine/schema';
+import { wordProblem } from '../../src/i18n/problem-words';
 
 /** Steps from each node of a role to its nearest ending (conditions ignored), by backward search. */
 function distanceToEnding(role: Role): Map<string, number> {
@@ -66,7 +67,7 @@ export function randomPlay(
     } else if (v.phase === 'rejoin') r = session.rejoinHistory({ at: at++ });
     else if (v.phase === 'ending' && v.nextRole) r = session.nextRole({ at: at++ });
     else return { session, finished: v.phase === 'ending' && v.finished, steps: step };
-    if (!r.ok) throw new Error(r.message);
+    if (!r.ok) throw new Error(wordProblem(r.message));
   }
   return { session, finished: false, steps: maxSteps };
 }

@@ -9,6 +9,7 @@ import {
   MAX_VOTES,
 } from '../../src/engine/limits';
 import { parseSave, serializeSave } from '../../src/engine/save';
+import { wordProblem } from '../../src/i18n/problem-words';
 import { fixture } from './fixtures';
 
 const s = await fixture('campaign');
@@ -19,6 +20,12 @@ session.continue({ at: 6 });
 const good = JSON.parse(serializeSave(s, session.log(), 7)) as Record<string, unknown>;
 const REMOVE = Symbol('remove');
 
+/** A save read back, a refusal's message in English words. */
+function readSave(text: string) {
+  const result = parseSave(s, text);
+  return result.ok ? result : { ...result, message: wordProblem(result.message) };
+}
+
 /** A copy of the good save with the value at `path` replaced (or removed), read back. */
 function tampered(path: readonly (string | number)[], value: unknown) {
   const copy = structuredClone(good);
@@ -28,7 +35,7 @@ function tampered(path: readonly (string | number)[], value: unknown) {
   const last = path.at(-1) ?? '';
   if (value === REMOVE) delete (parent as Record<string | number, unknown>)[last];
   else (parent as Record<string | number, unknown>)[last] = value;
-  return parseSave(s, JSON.stringify(copy));
+  return readSave(JSON.stringify(copy));
 }
 
 /** The message of a refused save; fails the test if the save was accepted. */
@@ -142,8 +149,10 @@ describe('saves are read by the one log-entry schema, with one set of limits', (
   it('counts the problems it does not spell out', () => {
     const copy = structuredClone(good) as { log: Record<string, unknown>[] };
     Object.assign(copy.log[1] ?? {}, { choice: 1, beat: 2, role: 3 });
-    const read = parseSave(s, JSON.stringify(copy));
-    expect(read.ok ? '' : read.message).toContain('log[1].role must be text (and 2 more problems)');
+    const result = readSave(JSON.stringify(copy));
+    expect(result.ok ? '' : result.message).toContain(
+      'log[1].role must be text (and 2 more problems)',
+    );
   });
 
   it('refuses text that is not a save at all', () => {

@@ -6,6 +6,7 @@ import {
   encodeShareCode,
   sessionFromShareCode,
 } from '../../src/engine/share-code';
+import { wordProblem } from '../../src/i18n/problem-words';
 import { readScenarioFolder } from '../../src/node/read-scenario-folder';
 import { playableTargets } from './fixtures';
 import { randomPlay, startsOf } from './random-play';
@@ -73,9 +74,9 @@ describe('share codes', async () => {
         ),
         (x) => {
           const d = decodeShareCode(x);
-          if (!d.ok) expect(d.message).toMatch(/^This share code is not valid/);
+          if (!d.ok) expect(wordProblem(d.message)).toMatch(/^This share code is not valid/);
           const r = sessionFromShareCode(s, x);
-          if (!r.ok) expect(r.message).toMatch(/share code/);
+          if (!r.ok) expect(wordProblem(r.message)).toMatch(/share code/);
         },
       ),
       { numRuns: 3000 },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario, type ScenarioFileInput } from '../../src/engine/load-scenario';
 import type { ScenarioError } from '../../src/engine/scenario-error';
-import { edit, fixtureFiles, mustLoad } from './fixtures';
+import { edit, fixtureFiles, mustLoad, worded } from './fixtures';
 
 const TIMELINE = [
   'timeline:',
@@ -33,7 +33,7 @@ describe('timeline and moment', () => {
 
   it('refuses a moment missing from the timeline, with a "did you mean" and its line', async () => {
     const files = await withTimeline('evenin');
-    const [error, ...rest] = errorsOf(files);
+    const [error, ...rest] = worded(errorsOf(files));
     expect(rest).toEqual([]);
     expect(error).toMatchObject({
       code: 'dangling-reference',
@@ -51,7 +51,7 @@ describe('timeline and moment', () => {
       'title: Choose',
       'title: Choose\n        moment: morning',
     );
-    expect(errorsOf(files).map((e) => [e.code, e.message])).toEqual([
+    expect(worded(errorsOf(files)).map((e) => [e.code, e.message])).toEqual([
       [
         'dangling-reference',
         "beat 'choose' of role 'solo' happens at moment 'morning', which is not in the timeline; the scenario has no 'timeline' to name it in",
@@ -62,7 +62,7 @@ describe('timeline and moment', () => {
   it('refuses a timeline that uses an id twice', async () => {
     const twice = TIMELINE.replace('id: evening', 'id: morning');
     const errors = errorsOf(await withTimeline('morning', twice));
-    expect(errors.map((e) => [e.code, e.path, e.message])).toEqual([
+    expect(worded(errors).map((e) => [e.code, e.path, e.message])).toEqual([
       [
         'duplicate-id',
         'timeline[1].id',

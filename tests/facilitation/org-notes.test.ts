@@ -14,6 +14,7 @@ import { reportMarkdown } from '../../src/facilitation/report-markdown';
 import { parseRoomRecord, serializeRoomRecord } from '../../src/facilitation/room-record-io';
 import { createRoomState } from '../../src/facilitation/room-session';
 import { readRoomState } from '../../src/facilitation/room-state-schema';
+import { wordProblem } from '../../src/i18n/problem-words';
 import { defaultPlan } from '../../src/facilitation/session-plan';
 import { namesWithheldNote, scenarioAsPlanned } from '../../src/facilitation/unnamed';
 import { equationGroup, sampleRecord } from './sample-room-record';
@@ -149,7 +150,9 @@ describe('"In our organisation" notes', () => {
 
 describe('a scenario’s unnamed list', () => {
   const check = (unnamed: { name: string; as: string }[]) =>
-    validateScenario({ ...scenario, unnamed }).map((e) => `${e.path.join('.')}: ${e.message}`);
+    validateScenario({ ...scenario, unnamed }).map(
+      (e) => `${e.path.join('.')}: ${wordProblem(e.message)}`,
+    );
 
   it('is accepted as shipped', () => {
     expect(validateScenario(scenario)).toEqual([]);

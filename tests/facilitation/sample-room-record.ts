@@ -1,6 +1,6 @@
 // Shared by the facilitation tests: the Equation Group scenario and session logs played on it.
 import { join } from 'node:path';
-import { createSession } from '../../src/engine/create-session';
+import { createSession, type StepResult } from '../../src/engine/create-session';
 import type { Scenario } from '../../src/engine/schema';
 import type { DecisionInput, LogEntry } from '../../src/engine/session-types';
 import {
@@ -9,6 +9,7 @@ import {
   type RoomRecord,
 } from '../../src/facilitation/room-record';
 import type { SessionPlan } from '../../src/facilitation/session-plan';
+import { wordProblem } from '../../src/i18n/problem-words';
 import { readScenarioFolder } from '../../src/node/read-scenario-folder';
 import { mustLoad, SCENARIOS } from '../engine/fixtures';
 
@@ -33,8 +34,8 @@ export function playRun(
   const session = createSession(scenario);
   let at = 1_000;
   const tick = () => ({ at: (at += 60_000) });
-  const must = (r: { ok: boolean; message?: string }) => {
-    if (!r.ok) throw new Error(r.message);
+  const must = (r: StepResult) => {
+    if (!r.ok) throw new Error(wordProblem(r.message));
   };
   must(session.start(how, tick()));
   for (let step = 0; step < 200; step += 1) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/engine/load-scenario';
+import { formatErrors } from '../../src/i18n/format-errors';
 import type { Scenario } from '../../src/engine/schema';
 import { unnameScenario } from '../../src/facilitation/unnamed';
 import { readScenarioFolder } from '../../src/node/read-scenario-folder';
@@ -17,7 +18,7 @@ function prose(value: unknown, path = '', out: [string, string][] = []): [string
 
 async function load(folder: string): Promise<Scenario> {
   const result = loadScenario(await readScenarioFolder(folder));
-  if (!result.ok) throw new Error(result.errors.map((e) => e.message).join('\n'));
+  if (!result.ok) throw new Error(formatErrors(result.errors));
   return result.scenario;
 }
 

@@ -15,6 +15,7 @@ import {
 import type { FlowEvent } from '../../src/flow/flow-types';
 import { screenFromFlags } from '../../src/flow/legacy-screen';
 import { screenFlow } from '../../src/flow/screen-flow';
+import { wordProblem } from '../../src/i18n/problem-words';
 import { readScenarioFolder } from '../../src/node/read-scenario-folder';
 import { SCENARIOS, mustLoad } from '../engine/fixtures';
 
@@ -122,7 +123,7 @@ describe('restoring the flow from a save', () => {
   };
   const engineOf = (flow: FlowSnapshot) => {
     const replayed = replay(scenario, flow.context.engine.context.log);
-    if (!replayed.ok) throw new Error(replayed.message);
+    if (!replayed.ok) throw new Error(wordProblem(replayed.message));
     return replayed.session;
   };
 

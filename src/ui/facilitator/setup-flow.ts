@@ -16,6 +16,7 @@ import { replaceScreen, showNotice } from '../screen-host';
 import { t } from '../../i18n/translate';
 import { announceStage } from '../../stage/stage-events';
 import { loadScenarioFile as checkScenarioFile } from '../loading/load-scenario-file';
+import { wordProblem } from '../../i18n/problem-words';
 import { printPackScreen } from './print-pack';
 import { withOrgNotes } from '../../facilitation/org-notes';
 import { scenarioAsPlanned } from '../../facilitation/unnamed';
@@ -112,7 +113,7 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
       const errors = result.errors
         .slice(0, 5)
         .map((e) => {
-          const at = { file: e.file, line: String(e.line), message: e.message };
+          const at = { file: e.file, line: String(e.line), message: wordProblem(e.message) };
           return e.path
             ? t('setup.scenarioErrorAt', { ...at, path: e.path })
             : t('setup.scenarioError', at);

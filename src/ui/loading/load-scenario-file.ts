@@ -1,8 +1,8 @@
-import { MAX_FILE_BYTES } from '../../engine/check-text-limits';
+import { fileTooLarge, MAX_FILE_BYTES } from '../../engine/check-text-limits';
 import { decodeScenarioBytes } from '../../engine/decode-scenario-bytes';
+import type { ProblemMessage } from '../../engine/problem-message';
 import type { ScenarioError } from '../../engine/scenario-error';
 import type { Scenario } from '../../engine/schema';
-import { formatNumber, t } from '../../i18n/translate';
 import { showCheckProgress } from './check-progress';
 import { runScenarioCheck } from './run-scenario-check';
 
@@ -15,22 +15,12 @@ export type CheckedScenarioFile =
  * checks it, showing progress with a Cancel button. Null when cancelled.
  */
 export async function loadScenarioFile(file: File): Promise<CheckedScenarioFile | null> {
-  const refuse = (code: string, message: string): CheckedScenarioFile => ({
+  const refuse = (code: string, message: ProblemMessage): CheckedScenarioFile => ({
     ok: false,
     errors: [{ file: file.name, path: '', line: 1, column: 1, code, message }],
   });
   // UTF-16 doubles ASCII text, so twice the loader's limit is the most worth reading at all.
-  if (file.size > 2 * MAX_FILE_BYTES)
-    return refuse(
-      'too-large',
-      t('picker.fileTooLarge', {
-        size: formatNumber(file.size / 1048576, {
-          minimumFractionDigits: 1,
-          maximumFractionDigits: 1,
-          useGrouping: false,
-        }),
-      }),
-    );
+  if (file.size > 2 * MAX_FILE_BYTES) return refuse('too-large', fileTooLarge(file.size));
   const decoded = decodeScenarioBytes(new Uint8Array(await file.arrayBuffer()));
   if (!decoded.ok) return refuse('not-utf-8', decoded.message);
   return checkScenarioText(file.name, decoded.text);

@@ -1,4 +1,5 @@
 import type { LoadProgress, ScenarioFileInput } from '../../engine/load-scenario';
+import { problem } from '../../engine/problem-message';
 import type { ScenarioError } from '../../engine/scenario-error';
 import {
   outcomeOf,
@@ -95,7 +96,7 @@ function checkInWorker(
 }
 
 function stopped(file: string): ScenarioError {
-  const message = t('picker.checkStopped');
+  const message = problem('scenarioFile.checkStopped');
   return { file, path: '', line: 1, column: 1, code: 'unreadable', message };
 }
 

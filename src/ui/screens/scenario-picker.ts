@@ -2,6 +2,7 @@ import type { ScenarioCard } from 'virtual:scenario-catalog';
 import type { ScenarioError } from '../../engine/scenario-error';
 import { button, el, list } from '../dom';
 import { shortenMessage } from '../shorten-text';
+import { wordProblem } from '../../i18n/problem-words';
 import type { Screen } from './screen';
 import { currentLanguage, languageName, t } from '../../i18n/translate';
 
@@ -129,9 +130,13 @@ function problemList(fileName: string, errors: readonly ScenarioError[]): HTMLEl
                 file: e.file,
                 line: e.line,
                 path: e.path,
-                message: e.message,
+                message: wordProblem(e.message),
               })
-            : t('picker.problemAt', { file: e.file, line: e.line, message: e.message }),
+            : t('picker.problemAt', {
+                file: e.file,
+                line: e.line,
+                message: wordProblem(e.message),
+              }),
         ),
       ),
     ),

@@ -1,0 +1,42 @@
+import type { Translation } from '../../catalogue';
+import type { scenarioParts as english } from '../en/scenario-parts';
+
+// Parts without an article where they can stand in any case ("Option 'x' der Szene 'y'").
+export const scenarioParts: Translation<typeof english> = {
+  meter: "Anzeige ''{meter}''",
+  campaign: 'die Kampagne',
+  accuracyNote: 'ein Hinweis zur Genauigkeit',
+  role: "Rolle ''{role}''",
+  requiresOf: "das ''requires'' der Rolle ''{role}''",
+  roleVariant: "Variante {number} der Rolle ''{role}''",
+  rejoinHistory: "die ''rejoinHistory'' der Rolle ''{role}''",
+  rejoinVariant: "Variante {number} der ''rejoinHistory'' der Rolle ''{role}''",
+  inject: "Nachricht ''{inject}''",
+  injectHeadline: "die Schlagzeile der Nachricht ''{inject}''",
+  beat: "Szene ''{beat}''",
+  beatVariant: "Variante {number} der Szene ''{beat}''",
+  choice: "Option ''{choice}'' der Szene ''{beat}''",
+  choiceOfRole: "Option ''{choice}'' der Szene ''{beat}'' (Rolle ''{role}'')",
+  outcomeOf: 'das Ergebnis von {of}',
+  ending: "Ende ''{ending}''",
+  endingOfRole: "Ende ''{ending}'' der Rolle ''{role}''",
+  endingVariant: "Variante {number} des Endes ''{ending}''",
+  briefing: "das Briefing der Rolle ''{role}''",
+  briefingVariant: "Variante {number} des Briefings der Rolle ''{role}''",
+  debrief: "die Nachbesprechung des Endes ''{ending}''",
+  debriefVariant: "Variante {number} der Nachbesprechung des Endes ''{ending}''",
+  reality: "die Wirklichkeit des Endes ''{ending}''",
+  explanation: "die Erklärung der Frage ''{item}''",
+  knowledgeItem: "Wissensfrage ''{item}'' der Rolle ''{role}''",
+  judgementItem: "Einschätzungsfrage ''{item}'' der Rolle ''{role}''",
+  // What ids must be unique among, as in „kommt unter den Quellen mehr als einmal vor“ (dative).
+  sources: 'Quellen',
+  worldVariables: 'Weltvariablen (Anzeigen und Fakten teilen sich IDs)',
+  roles: 'Rollen',
+  timelineMoments: 'Zeitpunkten der Zeitleiste',
+  nodesOfRole: "Szenen und Enden der Rolle ''{role}''",
+  injectsOfRole: "Nachrichten der Rolle ''{role}''",
+  choicesOfBeat: "Optionen der Szene ''{beat}''",
+  assessmentItemsOfRole: "Fragen der Lernkontrolle der Rolle ''{role}''",
+  optionsOf: 'Antwortmöglichkeiten von {of}',
+};
