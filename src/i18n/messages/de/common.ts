@@ -3,7 +3,6 @@ import type { common as english } from '../en/common';
 
 export const common: Translation<typeof english> = {
   language: 'Sprache',
-  languageChanged: 'Das Spiel ist jetzt auf {language}.',
   dismiss: 'Schließen',
   minutes: '{count, plural, one {# Minute} other {# Minuten}}',
   close: 'Schließen',

@@ -5,7 +5,6 @@ import type { history as english } from '../en/history';
 // three accounts, as strong as the English; nowhere does a choice „geschehen“ unless the source says so.
 export const history: Translation<typeof english> = {
   quoted: '„{text}“',
-  mainLineName: 'die Hauptlinie des Szenarios',
   mainLineExplained:
     'Die Hauptlinie nimmt bei jeder Entscheidung die Option, die laut Quelle getan wurde; wo die Quelle dazu nichts sagt, die vom Szenario angenommene.',
   modeCampaign:

@@ -5,7 +5,6 @@
  */
 export const history = {
   quoted: '“{text}”',
-  mainLineName: 'the scenario’s main line',
   mainLineExplained:
     'The main line takes, at each decision, the choice the source says was done; where the source is silent, the one the scenario assumes.',
   modeCampaign: 'Campaign: every role in order, each shaped by the room’s earlier choices',

@@ -23,10 +23,7 @@ export const picker = {
   stepValidate: 'checking every rule of the format',
   stepCheck: 'following every path for dead ends',
   cancel: 'Cancel',
-  /** `size` in megabytes, one decimal. */
-  fileTooLarge: 'this file is {size} MB; a scenario file may be at most 2 MB',
   noFile: '(no file)',
-  checkStopped: 'the check stopped unexpectedly (an error in the game, not in your file)',
   chooseRole: 'Choose your role',
   roles: 'Roles',
   campaign: 'The whole campaign',
