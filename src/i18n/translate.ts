@@ -27,6 +27,14 @@ export function addMessages(language: Language, areas: MessageAreas): void {
   Object.assign(CATALOGUES[language], areas);
 }
 
+// Each formatter asks `Intl.NumberFormat.supportedLocalesOf` whether its language is supported.
+// Chromium's first answer takes 40-120 ms (it lists every locale it knows), on the way to the
+// first screen. The language passed here is always one the game ships, and with compiled
+// messages the answer is never used for formatting, so a single language is taken as it is.
+const askWhichLocalesAreSupported = IntlMessageFormat.resolveLocale;
+IntlMessageFormat.resolveLocale = (locales) =>
+  typeof locales === 'string' ? new Intl.Locale(locales) : askWhichLocalesAreSupported(locales);
+
 let current: Language = 'en';
 const compiled = new Map<string, IntlMessageFormat>();
 
