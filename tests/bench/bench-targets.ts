@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import type { BenchTarget, HeapReader } from './bench-target';
 import { goToFirstDecision, playRoles, timeChoices, waitForStageAtRest } from './drive-game';
+import { waitInPage } from './wait-in-page';
 
 /** The repository root (this file lives in tests/bench/). */
 export const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
@@ -25,13 +26,7 @@ export async function prepareGameIdleScreen(page: Page): Promise<void> {
 
 /** Waits until the game's ambient bed has faded and its AudioContext is suspended. */
 async function waitForGameSilence(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => document.documentElement.dataset.sound !== 'playing',
-    undefined,
-    {
-      timeout: 60_000,
-    },
-  );
+  await waitInPage(page, () => document.documentElement.dataset.sound !== 'playing', null, 60_000);
 }
 
 /** Issue 7 item 3: 60 choices in a row, through outcomes, endings and new roles. */

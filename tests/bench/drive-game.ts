@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitInPage } from './wait-in-page';
 
 /**
  * Drives the built game from inside the page, by clicking its real buttons, so that timings are
@@ -32,13 +33,13 @@ export async function goToFirstDecision(page: Page): Promise<void> {
  * asleep from before; the canvas matching its parent's size shows the stage has taken it in.
  */
 export async function waitForStageAtRest(page: Page): Promise<void> {
-  const patience = { timeout: 30_000 };
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     () => performance.getEntriesByName('spillage:first-frame').length > 0,
-    undefined,
-    patience,
+    null,
   );
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     () => {
       const canvas = document.querySelector<HTMLCanvasElement>('#stage canvas');
       const bounds = canvas?.parentElement?.getBoundingClientRect();
@@ -47,14 +48,9 @@ export async function waitForStageAtRest(page: Page): Promise<void> {
         Math.abs(canvas.width - bounds.width) <= 1 && Math.abs(canvas.height - bounds.height) <= 1
       );
     },
-    undefined,
-    patience,
+    null,
   );
-  await page.waitForFunction(
-    () => document.documentElement.dataset.stageLoop === 'asleep',
-    undefined,
-    patience,
-  );
+  await waitInPage(page, () => document.documentElement.dataset.stageLoop === 'asleep', null);
 }
 
 /**

@@ -5,6 +5,7 @@ import { longestTaskSince, recordLongTasks } from './long-tasks';
 import { measureTreeCpu } from './process-tree';
 import type { StaticServer } from './serve-static';
 import { percentile } from './statistics';
+import { waitInPage } from './wait-in-page';
 
 /** Everything one fresh launch measured; null where the page gave nothing to measure. */
 export interface RunFigures {
@@ -35,16 +36,12 @@ interface MarkTimes {
 
 /** Waits for the expected marks (up to the timeout) and reads where they landed. */
 async function readMarks(page: Page, names: string[]): Promise<MarkTimes> {
-  await page
-    .waitForFunction(
-      (wanted) => wanted.every((name) => performance.getEntriesByName(name).length > 0),
-      names,
-      {
-        timeout: markTimeoutMs,
-        polling: 20,
-      },
-    )
-    .catch(() => undefined);
+  await waitInPage(
+    page,
+    (wanted) => wanted.every((name) => performance.getEntriesByName(name).length > 0),
+    names,
+    markTimeoutMs,
+  ).catch(() => undefined);
   return page.evaluate((wanted) => {
     const times: Record<string, { sinceNavigationMs: number } | undefined> = {};
     for (const name of wanted) {
