@@ -1,22 +1,24 @@
+import { phaserPieces } from '../scenes/phaser-pieces';
+
 /**
  * Loads the Phaser stage after the first screen is usable, so Phaser never delays a control. Each
- * step is its own task in an idle moment: running Phaser's module, then booting a game, so that
- * no one task holds the main thread long enough to delay a click.
+ * step is its own task in an idle moment: running parts of Phaser's code (scenes/phaser-pieces.ts),
+ * then the rest of it, then booting a game, so that no one task holds the main thread long
+ * enough to delay a click.
  */
 export function loadStageWhenIdle(): void {
-  whenIdle(() => {
-    import('../scenes/start-stage')
-      .then(({ startStage }) =>
-        whenIdle(() => {
-          try {
-            startStage(requireElement('stage'));
-          } catch (error) {
-            stageFailed(error);
-          }
-        }),
-      )
-      .catch(stageFailed);
-  });
+  loadStage().catch(stageFailed);
+}
+
+async function loadStage(): Promise<void> {
+  for (const runPiece of phaserPieces) {
+    await idleMoment();
+    await runPiece();
+  }
+  await idleMoment();
+  const { startStage } = await import('../scenes/start-stage');
+  await idleMoment();
+  startStage(requireElement('stage'));
 }
 
 /** The game is fully playable without its backdrop; say so instead of failing loudly. */
@@ -24,10 +26,13 @@ function stageFailed(error: unknown): void {
   console.warn('Spillage: the animated backdrop could not start.', error);
 }
 
-/** Runs `work` in the browser's next idle moment (at most half a second away). */
-function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(work, { timeout: 500 });
-  else setTimeout(work, 50);
+/** Resolves in the browser's next idle moment (at most half a second away). */
+function idleMoment(): Promise<void> {
+  return new Promise((resolve) => {
+    if ('requestIdleCallback' in window)
+      window.requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 50);
+  });
 }
 
 /** Finds an element that index.html always has. */
