@@ -1,4 +1,5 @@
 import { phaserPieces } from '../scenes/phaser-pieces';
+import { idleMoment } from '../stage/idle-moment';
 
 /**
  * Loads the Phaser stage after the first screen is usable, so Phaser never delays a control. Each
@@ -18,21 +19,12 @@ async function loadStage(): Promise<void> {
   await idleMoment();
   const { startStage } = await import('../scenes/start-stage');
   await idleMoment();
-  startStage(requireElement('stage'));
+  startStage(requireElement('stage'), stageFailed);
 }
 
 /** The game is fully playable without its backdrop; say so instead of failing loudly. */
 function stageFailed(error: unknown): void {
   console.warn('Spillage: the animated backdrop could not start.', error);
-}
-
-/** Resolves in the browser's next idle moment (at most half a second away). */
-function idleMoment(): Promise<void> {
-  return new Promise((resolve) => {
-    if ('requestIdleCallback' in window)
-      window.requestIdleCallback(() => resolve(), { timeout: 500 });
-    else setTimeout(resolve, 50);
-  });
 }
 
 /** Finds an element that index.html always has. */
