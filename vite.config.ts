@@ -66,7 +66,7 @@ export default defineConfig(({ mode }) => {
         ? [
             inlineSounds({ publicFolder: 'public' }),
             viteSingleFile({ outputFileName: SINGLE_FILE_NAME }),
-            singleFileCsp({ fileName: SINGLE_FILE_NAME, favicon: 'public/favicon.svg' }),
+            singleFileCsp({ fileName: SINGLE_FILE_NAME, favicon: 'public/favicon.png' }),
           ]
         : [offlineApp(), compileEagerly(['start-stage', PHASER_CHUNK]), precompress()]),
     ],

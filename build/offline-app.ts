@@ -20,6 +20,8 @@ export function offlineApp(): PluginOption {
     injectRegister: false,
     registerType: 'autoUpdate',
     filename: OFFLINE_WORKER_FILE,
+    // The pages' icon (the manifest's own icon, the SVG, is cached with the manifest).
+    includeAssets: ['favicon.png'],
     manifest: {
       name: 'Spillage: a tabletop exercise',
       short_name: 'Spillage',
@@ -35,7 +37,7 @@ export function offlineApp(): PluginOption {
       // woff is left out: every browser with service workers reads woff2. Both sound formats
       // stay, since which one Howler picks depends on the browser.
       globPatterns: ['**/*.{html,js,css,woff2,opus,mp3}'],
-      // Phaser's chunk is about 1.4 MB; keep headroom so a larger Phaser is never left out silently.
+      // Phaser's chunks are up to about 210 KB; headroom so a larger one is never left out silently.
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,

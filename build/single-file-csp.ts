@@ -95,8 +95,8 @@ export function singleFileCsp(options: { fileName: string; favicon: string }): P
             '<head>\n    <!-- Single-file build: its policy is explained in build/single-file-csp.ts. -->',
           )
           .replace(
-            /href="\.\/favicon\.svg"/,
-            `href="data:image/svg+xml;base64,${readFileSync(options.favicon).toString('base64')}"`,
+            /href="\.\/favicon\.png"/,
+            `href="data:image/png;base64,${readFileSync(options.favicon).toString('base64')}"`,
           );
         page.source = html;
       },
