@@ -4,6 +4,8 @@
  * over http(s) has a worker: the dev server and the single-file build (file://) skip this.
  */
 
+import { idleMoment } from '../idle-moment';
+
 /** The worker's address, relative to the page like everything else (`base: './'`). */
 const WORKER_URL = './sw.js';
 
@@ -11,7 +13,7 @@ const WORKER_URL = './sw.js';
 export function registerOfflineWorker(): void {
   if (import.meta.env.MODE !== 'production') return;
   if (!('serviceWorker' in navigator) || !/^https?:$/.test(location.protocol)) return;
-  const start = (): void => whenIdle(register);
+  const start = (): void => void idleMoment({ withinMs: 3000, otherwiseMs: 1000 }).then(register);
   if (document.readyState === 'complete') start();
   else window.addEventListener('load', start, { once: true });
 }
@@ -33,9 +35,4 @@ function register(): void {
     // Private windows and some policies refuse workers; the game still runs, online only.
     console.warn('Spillage: offline play is not available in this browser.', error);
   });
-}
-
-function whenIdle(task: () => void): void {
-  if ('requestIdleCallback' in window) window.requestIdleCallback(task, { timeout: 3000 });
-  else setTimeout(task, 1000);
 }

@@ -4,7 +4,7 @@ import { SettingScene } from './setting-scene';
 import { directStage } from './stage-director';
 import { TitleScene } from './title-scene';
 import { palette } from './palette';
-import { idleMoment } from '../stage/idle-moment';
+import { idleMoment } from '../idle-moment';
 
 /**
  * Boots Phaser behind the DOM layer. The canvas is decoration: it is hidden from assistive

@@ -1,5 +1,5 @@
 import { phaserPieces } from '../scenes/phaser-pieces';
-import { idleMoment } from '../stage/idle-moment';
+import { idleMoment } from '../idle-moment';
 
 /**
  * Loads the Phaser stage after the first screen is usable, so Phaser never delays a control. Each
