@@ -1,6 +1,6 @@
 // `npm test`: every check in the order that fails fastest, then one closing line that counts the
 // tests run by Vitest and Playwright ("N passed, N failed").
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -23,10 +23,16 @@ const hasScenarioChecker = JSON.parse(readFileSync('package.json', 'utf8')).scri
   'check:scenarios'
 ];
 
-const steps = [
+// The static checks are each one single-threaded process and read only the sources, so they run
+// side by side (on a fresh clone, typecheck and typed lint take 1.5-2 minutes each).
+const staticChecks = [
   { name: 'typecheck', command: ['npx', 'tsc', '--noEmit', '-p', 'tsconfig.json'] },
   { name: 'lint', command: ['npx', 'eslint', '.', '--max-warnings', '0'] },
   { name: 'format', command: ['npx', 'prettier', '--check', '.', '--log-level', 'warn'] },
+];
+
+const steps = [
+  staticChecks,
   hasScenarioChecker && {
     name: 'scenario checks',
     command: [
@@ -69,20 +75,23 @@ const steps = [
 ].filter(Boolean);
 
 const failedSteps = [];
-for (const step of steps) {
-  console.log(`\n=== ${step.name}: ${step.command.join(' ')}`);
-  const started = Date.now();
-  const result = spawnSync(step.command[0], step.command.slice(1), {
-    stdio: 'inherit',
-    env: { ...process.env, CHROMIUM_PATH: chromium, ...step.env },
-  });
-  const seconds = ((Date.now() - started) / 1000).toFixed(1);
-  if (result.status === 0) console.log(`=== ${step.name}: ok (${seconds} s)`);
-  else {
-    console.log(`=== ${step.name}: FAILED (${seconds} s)`);
-    failedSteps.push(step.name);
-    if (step.name.endsWith('build')) break; // the browser tests need the builds
+for (const stepOrGroup of steps) {
+  const group = Array.isArray(stepOrGroup) ? stepOrGroup : [stepOrGroup];
+  // One step writes straight to the terminal; steps side by side each keep their output until
+  // they end, so it is printed whole, in the listed order.
+  const alone = group.length === 1;
+  const runs = group.map((step) => runStep(step, alone));
+  for (const [index, step] of group.entries()) {
+    const { status, output, seconds } = await runs[index];
+    if (!alone) console.log(`\n=== ${step.name}: ${step.command.join(' ')}\n${output}`);
+    if (status === 0) console.log(`=== ${step.name}: ok (${seconds} s)`);
+    else {
+      console.log(`=== ${step.name}: FAILED (${seconds} s)`);
+      failedSteps.push(step.name);
+    }
   }
+  // The browser tests need the builds.
+  if (group.some((step) => step.name.endsWith('build') && failedSteps.includes(step.name))) break;
 }
 
 const counts = { passed: 0, failed: 0 };
@@ -95,6 +104,32 @@ console.log(
 const failed = counts.failed + failedSteps.filter((name) => !/tests$/.test(name)).length;
 console.log(`spillage: ${counts.passed} passed, ${failed} failed`);
 process.exit(failedSteps.length ? 1 : 0);
+
+/** Runs one step; resolves with its exit status, its output when kept, and how long it took. */
+function runStep(step, toTerminal) {
+  if (toTerminal) console.log(`\n=== ${step.name}: ${step.command.join(' ')}`);
+  const started = Date.now();
+  const child = spawn(step.command[0], step.command.slice(1), {
+    stdio: toTerminal ? 'inherit' : ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, CHROMIUM_PATH: chromium, ...step.env },
+  });
+  const chunks = [];
+  child.stdout?.on('data', (chunk) => chunks.push(chunk));
+  child.stderr?.on('data', (chunk) => chunks.push(chunk));
+  return new Promise((resolve) => {
+    const end = (status) =>
+      resolve({
+        status,
+        output: Buffer.concat(chunks).toString('utf8').trimEnd(),
+        seconds: ((Date.now() - started) / 1000).toFixed(1),
+      });
+    child.on('error', (error) => {
+      chunks.push(Buffer.from(`could not start ${step.command[0]}: ${error.message}`));
+      end(1);
+    });
+    child.on('close', (code) => end(code ?? 1));
+  });
+}
 
 function addVitestCounts(file, into) {
   if (!existsSync(file)) return;
