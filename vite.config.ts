@@ -33,6 +33,20 @@ const phaserBuildFlags = {
 const PHASER_CHUNK = 'phaser';
 
 /**
+ * Which modules go into Phaser's chunks: all of Phaser's but the game objects' factories (such as
+ * gameobjects/container/ContainerFactory.js). A factory exports nothing and only registers its
+ * game object, so the bundler runs it where its chunk loads; in Phaser's chunks that would run it,
+ * and the game objects it requires, as soon as the first of Phaser's parts loads, in one task.
+ * Left out, they run with the stage's Phaser (src/scenes/phaser-for-the-stage.ts).
+ */
+function inPhaserChunks(id: string): boolean {
+  return (
+    /node_modules[\\/]phaser[\\/]/.test(id) &&
+    !/[\\/]gameobjects[\\/].+[\\/]\w+Factory\.js$/.test(id)
+  );
+}
+
+/**
  * The Content-Security-Policy lives in index.html (a meta tag) so that every way of serving the
  * game, from `npm start` to a file on a USB stick, carries it. Vite's dev server injects CSS as
  * inline <style> elements for hot reloading, so in dev only we allow inline styles; the
@@ -75,11 +89,12 @@ export default defineConfig(({ mode }) => {
     publicDir: single ? false : 'public',
     resolve: {
       alias: [
-        // Phaser from its sources, without physics: with the flags in `define`, the bundler drops
-        // its WebGL renderer and its sound (the stage is still art on a 2D canvas; Howler plays).
+        // Phaser from its sources, only the parts the stage uses (src/scenes/phaser-for-the-stage.ts);
+        // with the flags in `define`, the bundler also drops its WebGL renderer and its sound (the
+        // stage is still art on a 2D canvas; Howler plays).
         {
           find: /^phaser$/,
-          replacement: resolve(here, 'node_modules/phaser/src/phaser-no-physics.js'),
+          replacement: resolve(here, 'src/scenes/phaser-for-the-stage.ts'),
         },
         // Parts of Phaser run ahead of the rest (src/scenes/phaser-pieces.ts); the package
         // exports only its prebuilt files, so its sources are reached by path.
@@ -130,12 +145,10 @@ export default defineConfig(({ mode }) => {
               output: {
                 // Phaser in several chunks of similar size: Chromium compiles each off the main
                 // thread but hands each over on it, and one 870 KB hand-over is a 50-80 ms task.
-                // maxSize counts Phaser's source, comments and all: nine chunks of at most
-                // about 210 KB once minified.
+                // maxSize counts Phaser's source, comments and all: chunks of at most about 210 KB
+                // once minified.
                 codeSplitting: {
-                  groups: [
-                    { name: PHASER_CHUNK, test: /node_modules[\\/]phaser[\\/]/, maxSize: 1500000 },
-                  ],
+                  groups: [{ name: PHASER_CHUNK, test: inPhaserChunks, maxSize: 1500000 }],
                 },
               },
             },

@@ -1,3 +1,7 @@
-// Phaser's own source modules, imported only to run them early (phaser-pieces.ts); their values
-// are not used, so they need no types beyond this.
-declare module 'phaser/src/*';
+// Phaser's own source modules (CommonJS), reached by path: phaser-for-the-stage.ts builds the
+// stage's Phaser from them and phaser-pieces.ts runs some early. Their types come from Phaser's
+// typings through `import type Phaser from 'phaser'`; here they are values nobody looks into.
+declare module 'phaser/src/*' {
+  const phaserModule: unknown;
+  export default phaserModule;
+}
