@@ -53,7 +53,13 @@ test('after one visit, the game plays with the network off', async ({ page, cont
   // Every built file a session may ask for is cached, the lazily loaded chunks among them. The
   // .br and .gz copies are the same files compressed, which the server picks for a browser that
   // asks for them: the cache holds the file itself.
-  const builtFiles = ['index.html', 'favicon.png', 'favicon.svg', 'manifest.webmanifest']
+  const builtFiles = [
+    'index.html',
+    'manifest.webmanifest',
+    'favicon.png',
+    'icon-192.png',
+    'icon-512.png',
+  ]
     .concat(
       readdirSync('dist/assets')
         .filter((name) => !/\.(woff|br|gz)$/.test(name))
