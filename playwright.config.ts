@@ -11,7 +11,10 @@ export default defineConfig({
   testDir: 'tests/browser',
   outputDir: 'test-results',
   fullyParallel: true,
-  workers: 2,
+  // Three on the 2-core machines this runs on: the tests mostly wait on the page (a keyboard
+  // player's Tab presses are round trips), and with two the cores sat idle about 60 % of the time.
+  // Three took the browser tests from 10.4 to 9.0 minutes, keeping CI under its 15.
+  workers: 3,
   retries: 0,
   timeout: 60_000,
   reporter: [['list']],
