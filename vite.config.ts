@@ -18,7 +18,10 @@ const here = dirname(fileURLToPath(import.meta.url));
 /** `vite build --mode single` (`npm run build:single`): the whole game in one HTML file. */
 const SINGLE_FILE_MODE = 'single';
 const SINGLE_FILE_NAME = 'spillage.html';
-/** Phaser's build flags: the stage is still art on a 2D canvas (WebGL and sound left out). */
+/**
+ * Phaser's build flags (the stage is still art on a 2D canvas: WebGL and sound left out), and
+ * `global` for sources written for webpack.
+ */
 const phaserBuildFlags = {
   'typeof CANVAS_RENDERER': JSON.stringify(true),
   'typeof WEBGL_RENDERER': JSON.stringify(false),
@@ -26,7 +29,8 @@ const phaserBuildFlags = {
   'typeof FEATURE_SOUND': JSON.stringify(false),
   'typeof PLUGIN_CAMERA3D': JSON.stringify(false),
   'typeof PLUGIN_FBINSTANT': JSON.stringify(false),
-  // Phaser's sources end with `global.Phaser = Phaser`, for webpack; browsers call it globalThis.
+  // Packages written for webpack (Howler among them) reach for `global`; browsers call it
+  // globalThis.
   global: 'globalThis',
 };
 /** The name of Phaser's chunks (several, with numbers added). */
@@ -89,9 +93,9 @@ export default defineConfig(({ mode }) => {
     publicDir: single ? false : 'public',
     resolve: {
       alias: [
-        // Phaser from its sources, only the parts the stage uses (src/scenes/phaser-for-the-stage.ts);
-        // with the flags in `define`, the bundler also drops its WebGL renderer and its sound (the
-        // stage is still art on a 2D canvas; Howler plays).
+        // Phaser from its sources, only the parts the stage uses
+        // (src/scenes/phaser-for-the-stage.ts); with the flags in `define`, the bundler also drops
+        // its WebGL renderer and its sound (the stage is still art on a 2D canvas; Howler plays).
         {
           find: /^phaser$/,
           replacement: resolve(here, 'src/scenes/phaser-for-the-stage.ts'),

@@ -31,8 +31,8 @@ export function offlineApp(): PluginOption {
       display: 'standalone',
       background_color: '#0b1622',
       theme_color: '#0b1622',
-      // PNGs drawn from scripts/icons/icon.svg (npm run favicon): Chromium builds an SVG icon as a document
-      // on the page's main thread, a 30-45 ms task while the stage loads.
+      // PNGs drawn from scripts/icons/icon.svg (npm run favicon): Chromium builds an SVG icon as
+      // a document on the page's main thread, a 30-45 ms task while the stage loads.
       icons: [
         { src: 'icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
         { src: 'icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },

@@ -1,7 +1,7 @@
 /**
- * Draws the PNG icons from scripts/icons/icon.svg, with the Chromium the tests use: favicon.png (64 px)
- * for the pages, icon-192.png and icon-512.png for the manifest (the sizes an installed app
- * needs). Pages and manifest name PNGs because Chromium builds an SVG icon as a document of its
+ * Draws the PNG icons from scripts/icons/icon.svg, with the Chromium the tests use: favicon.png
+ * (64 px) for the pages, icon-192.png and icon-512.png for the manifest (the sizes an installed
+ * app needs). Pages and manifest name PNGs because Chromium builds an SVG icon as a document of its
  * own on the page's main thread (40-65 ms on the 2-core bench machine, after the title is usable)
  * and only decodes a PNG. Run: npm run favicon.
  */
