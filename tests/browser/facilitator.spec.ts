@@ -3,12 +3,15 @@ import type { Page } from '@playwright/test';
 import {
   expect,
   expectNoTrouble,
+  openWindowBy,
   saveScreenshot,
   test,
   viewports,
-  watchPage,
 } from './guarded-test';
 import { oneRoleScenario } from './play-driver';
+
+// The presenter window opens at a laptop's size (see openWindowBy).
+test.use({ viewport: viewports.laptop });
 
 /** Text only the presenter may show: notes, and what the role does not know. */
 const FACILITATOR_ONLY = [
@@ -65,11 +68,9 @@ test('a facilitator runs one role with two windows, votes and reasons, and expor
   await page.getByRole('button', { name: 'Back' }).first().click();
 
   // Start: this window becomes the projector, the presenter opens beside it.
-  const opened = page.context().waitForEvent('page');
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  const presenter = await opened;
-  const presenterTrouble = await watchPage(presenter);
-  await presenter.setViewportSize(viewports.laptop);
+  const { window: presenter, trouble: presenterTrouble } = await openWindowBy(
+    page.getByRole('button', { name: 'Start the session' }),
+  );
   const projector = page;
   await expect(presenter.getByRole('heading', { level: 1, name: 'Presenter' })).toBeVisible();
   await expect(

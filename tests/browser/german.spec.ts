@@ -12,15 +12,16 @@ import {
   saveScreenshot,
   test,
   viewports,
-  watchPage,
+  openWindowBy,
   expectNoTrouble,
 } from './guarded-test';
 import { tabTo } from './play-driver';
 
 addMessages('de', german);
 
-// A browser whose language is German: the game follows it without being asked.
-test.use({ locale: 'de-DE' });
+// A browser whose language is German: the game follows it without being asked. The presenter
+// window opens at a laptop's size (see openWindowBy).
+test.use({ locale: 'de-DE', viewport: viewports.laptop });
 
 /** What the German catalogue says for a key: the test reads the words the game shows. */
 const de = (key: MessageKey, values?: MessageValues): string => translate('de', key, values);
@@ -200,11 +201,9 @@ test('a facilitator runs a decision in German: the projector and presenter speak
   await expectGermanScreen(page, 'the set-up');
   await shootAtEverySize(page, 'setup');
 
-  const opened = page.context().waitForEvent('page');
-  await page.getByRole('button', { name: de('setup.start') }).click();
-  const presenter = await opened;
-  const presenterTrouble = await watchPage(presenter);
-  await presenter.setViewportSize(viewports.laptop);
+  const { window: presenter, trouble: presenterTrouble } = await openWindowBy(
+    page.getByRole('button', { name: de('setup.start') }),
+  );
   await expect(
     presenter.getByRole('heading', { level: 1, name: de('presenter.heading') }),
   ).toBeVisible();

@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { testServerOrigin } from '../../playwright.config';
 
 /** What went wrong on a page that no test should tolerate. */
@@ -71,6 +71,49 @@ export const viewports = {
   laptop: { width: 1366, height: 768 },
   phone: { width: 390, height: 844 },
 } as const;
+
+/** A window the game opened beside the test's page, and what goes wrong on it. */
+export interface OpenedWindow {
+  window: Page;
+  trouble: PageTrouble;
+}
+
+/**
+ * Clicks `button` and returns the window it opens (the presenter beside the projector, or the
+ * other way round), watched like the test's own page, once it has loaded and draws frames.
+ *
+ * The window opens at the context's viewport, so a spec that wants it at another size says so
+ * with `test.use({ viewport })` rather than resizing it: once in CI, a presenter window resized
+ * while it loaded (Phaser starting in it and in the projector, in one renderer) stopped drawing
+ * frames, and the next click waited 4 minutes for one. Playwright checks that an element is
+ * still before clicking it, frame by frame. Seen here once in about 100 runs. A window that draws
+ * no frame is now brought to the front once, as a person would click on it, and fails at once
+ * with that said if it still draws none.
+ */
+export async function openWindowBy(button: Locator): Promise<OpenedWindow> {
+  const opened = button.page().context().waitForEvent('page');
+  await button.click();
+  const window = await opened;
+  const trouble = await watchPage(window);
+  await window.waitForLoadState('load');
+  if (!(await drawsFrameWithin(window, 10_000))) {
+    console.log(`${window.url()} drew no frame in 10 s; bringing it to the front`);
+    await window.bringToFront();
+    expect(await drawsFrameWithin(window, 10_000), `${window.url()} draws frames`).toBe(true);
+  }
+  return { window, trouble };
+}
+
+async function drawsFrameWithin(page: Page, milliseconds: number): Promise<boolean> {
+  return page.evaluate(
+    (limit) =>
+      new Promise<boolean>((resolve) => {
+        requestAnimationFrame(() => resolve(true));
+        setTimeout(() => resolve(false), limit);
+      }),
+    milliseconds,
+  );
+}
 
 /** Saves a screenshot where people look for them: tests/browser/screenshots/<name>.png. */
 export async function saveScreenshot(page: Page, name: string): Promise<void> {

@@ -6,29 +6,33 @@ import type { Page } from '@playwright/test';
 import {
   expect as baseExpect,
   expectNoTrouble,
+  openWindowBy,
   saveScreenshot,
   test,
   viewports,
-  watchPage,
+  type OpenedWindow,
 } from './guarded-test';
 
 // Two windows on a shared, busy machine: give each step more than the default five seconds.
 const expect = baseExpect.configure({ timeout: 30_000 });
 
-async function startFromSetUp(page: Page, choose: (page: Page) => Promise<void>): Promise<Page> {
+// Both windows at a projector's size: the presenter opens at the context's (see openWindowBy).
+test.use({ viewport: viewports.projector });
+
+async function startFromSetUp(
+  page: Page,
+  choose: (page: Page) => Promise<void>,
+): Promise<OpenedWindow> {
   await page.setViewportSize(viewports.projector);
   await page.goto('/');
   await page.getByRole('button', { name: 'Run a session for a room' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Set up a session' })).toBeVisible();
   await choose(page);
-  const opened = page.context().waitForEvent('page');
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  const presenter = await opened;
-  await presenter.setViewportSize(viewports.projector);
-  await expect(presenter.getByRole('heading', { level: 1, name: 'Presenter' })).toBeVisible({
+  const opened = await openWindowBy(page.getByRole('button', { name: 'Start the session' }));
+  await expect(opened.window.getByRole('heading', { level: 1, name: 'Presenter' })).toBeVisible({
     timeout: 90_000,
   });
-  return presenter;
+  return opened;
 }
 
 /** A note of the trainer's own, with markup in it that must show as typed. */
@@ -141,7 +145,7 @@ test('the 60-minute awareness preset: every team decides, undo and skip, a legib
   page,
 }) => {
   test.setTimeout(400_000);
-  const presenter = await startFromSetUp(page, async (setup) => {
+  const { window: presenter, trouble } = await startFromSetUp(page, async (setup) => {
     await setup
       .getByLabel('Preset')
       .selectOption({ label: '60 minutes: awareness (the contractor), every team decides' });
@@ -156,7 +160,6 @@ test('the 60-minute awareness preset: every team decides, undo and skip, a legib
     await setup.getByLabel('Time budget').selectOption('60');
     await setUpForOurOrganisation(setup);
   });
-  const trouble = await watchPage(presenter);
   const projector = page;
   await expect(presenter.locator('#session-clock')).toContainText('of 60 min');
   await expect(presenter.locator('#session-clock')).toContainText('plan to here 0 min');
@@ -264,7 +267,7 @@ test('a 90-minute campaign to the report: end the role, page the debrief, end no
   page,
 }) => {
   test.setTimeout(400_000);
-  const presenter = await startFromSetUp(page, async (setup) => {
+  const { window: presenter } = await startFromSetUp(page, async (setup) => {
     await setup.getByLabel('One team per role; the others watch and discuss').check();
     await setup.getByLabel(/^Campaign:/).check();
     await setup.getByLabel('Time budget').selectOption('90');

@@ -5,8 +5,11 @@
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe-scan';
-import { expect, saveScreenshot, test, viewports } from './guarded-test';
+import { expect, openWindowBy, saveScreenshot, test, viewports } from './guarded-test';
 import { tabTo } from './play-driver';
+
+// The presenter window opens at a laptop's size (see openWindowBy).
+test.use({ viewport: viewports.laptop });
 
 /** Types counts into the check panel by keyboard: the nth answer of each question gets counts[n]. */
 async function typeShowOfHands(presenter: Page, counts: readonly number[]): Promise<void> {
@@ -43,6 +46,7 @@ test('a room records its check before and after a role, and the report shows bot
   page,
 }) => {
   test.setTimeout(240_000);
+  await page.setViewportSize(viewports.projector);
   await page.goto('/');
   await page.getByRole('button', { name: 'Run a session for a room' }).click();
   await page.getByLabel('One team per role; the others watch and discuss').check();
@@ -53,12 +57,10 @@ test('a room records its check before and after a role, and the report shows bot
     if ((await box.getAttribute('id')) !== 'setup-include-ceo' && (await box.isChecked()))
       await box.uncheck();
   await page.locator('#setup-include-ceo').check();
-  const opened = page.context().waitForEvent('page');
-  await page.getByRole('button', { name: 'Start the session' }).click();
-  const presenter = await opened;
+  const { window: presenter } = await openWindowBy(
+    page.getByRole('button', { name: 'Start the session' }),
+  );
   const projector = page;
-  await projector.setViewportSize(viewports.projector);
-  await presenter.setViewportSize(viewports.laptop);
   await tabTo(presenter, presenter.getByRole('button', { name: 'Show the first briefing' }));
 
   // Before: the questions on the projector, then a show of hands per answer, typed and recorded

@@ -12,10 +12,14 @@ import {
   expectNoTrouble,
   saveScreenshot,
   test,
+  openWindowBy,
   viewports,
   watchPage,
   type PageTrouble,
 } from './guarded-test';
+
+// The projector window opens at a projector's size (see openWindowBy).
+test.use({ viewport: viewports.projector });
 
 async function freshPage(
   browser: Browser,
@@ -57,9 +61,8 @@ test('a room votes from its own devices: join by link, vote with reasons, change
   for (const box of await presenter.locator('input[type=checkbox][id^="setup-include-"]').all())
     if ((await box.getAttribute('id')) !== 'setup-include-contractor' && (await box.isChecked()))
       await box.uncheck();
-  const popup = presenter.context().waitForEvent('page');
-  await presenter.getByRole('button', { name: 'Start the session' }).click();
-  await popup; // the projector window beside the presenter; this test uses one on another computer
+  // The projector window beside the presenter opens; this test uses one on another computer.
+  await openWindowBy(presenter.getByRole('button', { name: 'Start the session' }));
 
   const joinLink = presenter.getByRole('link', { name: /join/i }).first();
   await expect(joinLink).toBeVisible();
@@ -156,9 +159,9 @@ test('every team decides from its phones: each team is what most of its phones c
   await presenter.goto('/?view=presenter');
   await presenter.getByRole('button', { name: 'Set up a session' }).click();
   // The default plan: the contractor, every team decides (Team 1 to Team 4).
-  const popup = presenter.context().waitForEvent('page');
-  await presenter.getByRole('button', { name: 'Start the session' }).click();
-  const projector = await popup;
+  const { window: projector } = await openWindowBy(
+    presenter.getByRole('button', { name: 'Start the session' }),
+  );
   const joinLink = presenter.getByRole('link', { name: /join/i }).first();
   await expect(joinLink).toBeVisible();
   const joinUrl = (await joinLink.getAttribute('href')) ?? '';
