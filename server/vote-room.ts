@@ -9,6 +9,7 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import { matchMaker, Room, ServerError, type Client } from '@colyseus/core';
 import { describeProblems } from '../src/engine/describe-problems';
 import { wordProblem } from '../src/i18n/problem-words';
+import { t } from '../src/i18n/translate';
 import {
   BallotMessageSchema,
   castBallot,
@@ -21,6 +22,7 @@ import {
   openLiveVote,
   SessionMessageSchema,
   type Ballot,
+  type BallotRefusal,
   type LiveVote,
 } from '../src/facilitation/live-vote';
 import { ChoiceCount, VoteRoomState } from './vote-room-state';
@@ -153,14 +155,17 @@ export class VoteRoom extends Room<VoteRoomState> {
     this.lastActivity = Date.now();
     const refuse = (why: string): void => client.send('refused', { type: String(type), why });
     if (seat.kind === 'participant') {
+      // A ballot's refusal also goes as its key, which the phone words in its own language.
+      const refuseBallot = (refusal: BallotRefusal): void =>
+        client.send('refused', { type: 'ballot', why: t(`roomRefusals.${refusal}`), refusal });
       if (type !== 'ballot') return refuse('participants can only vote');
       const read = BallotMessageSchema.safeParse(message);
       if (!read.success)
         return refuse(wordProblem(describeProblems(read.error.issues, message), 'en'));
-      if (!this.vote) return refuse('no vote is open');
+      if (!this.vote) return refuseBallot('noVoteOpen');
       const who = { seat: seat.seat, name: seat.name, team: seat.team };
       const cast = castBallot(this.vote, read.data, who);
-      if (!cast.ok) return refuse(cast.message);
+      if (!cast.ok) return refuseBallot(cast.refusal);
       this.state.cast += 1;
       this.showTally();
       client.send('ballot-ok', { key: read.data.key, choice: cast.ballot.choice });

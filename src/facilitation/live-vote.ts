@@ -105,16 +105,32 @@ export function openLiveVote(open: OpenVote): LiveVote {
   return { open, closed: false, ballots: new Map() };
 }
 
+/**
+ * Why a ballot was refused, as a key of the roomRefusals catalogue: the server sends the key with
+ * its English words, and the phone words the key in its own language.
+ */
+export const BALLOT_REFUSALS = [
+  'noVoteOpen',
+  'voteClosed',
+  'voteOver',
+  'notOneOfTheChoices',
+] as const;
+export type BallotRefusal = (typeof BALLOT_REFUSALS)[number];
+
+export function isBallotRefusal(value: unknown): value is BallotRefusal {
+  return (BALLOT_REFUSALS as readonly unknown[]).includes(value);
+}
+
 /** Records (or changes) a seat's vote; refuses a vote on a closed or other decision, or an unknown choice. */
 export function castBallot(
   vote: LiveVote,
   ballot: BallotMessage,
   who: { seat: string; name: string; team: string },
-): { ok: true; ballot: Ballot } | { ok: false; message: string } {
-  if (vote.closed) return { ok: false, message: t('roomRefusals.voteClosed') };
-  if (ballot.key !== vote.open.key) return { ok: false, message: t('roomRefusals.voteOver') };
+): { ok: true; ballot: Ballot } | { ok: false; refusal: BallotRefusal } {
+  if (vote.closed) return { ok: false, refusal: 'voteClosed' };
+  if (ballot.key !== vote.open.key) return { ok: false, refusal: 'voteOver' };
   if (!vote.open.choices.some((choice) => choice.id === ballot.choice))
-    return { ok: false, message: t('roomRefusals.notOneOfTheChoices') };
+    return { ok: false, refusal: 'notOneOfTheChoices' };
   const cast = { ...who, choice: ballot.choice, reason: ballot.reason.trim() };
   vote.ballots.set(who.seat, cast);
   return { ok: true, ballot: cast };

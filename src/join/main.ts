@@ -78,8 +78,10 @@ function enter(code: string, kept: ReturnType<typeof readKept>): void {
         if (mine) writeKept(code, { ...kept, vote: mine });
         panel.accepted(ballot);
       },
-      // The server's reason is in its own words (English); the sentence around it is worded here.
-      refused: (why) => say(t('join.notSent', { why })),
+      // A ballot's refusal comes as a key, worded here in the page's language; any other reason
+      // (only a tampered page meets one) is in the server's own words, English.
+      refused: (why, refusal) =>
+        say(t('join.notSent', { why: refusal ? t(`roomRefusals.${refusal}`) : why })),
       ended: () => {
         panel.ended();
         say(t('join.endedThanks'));

@@ -5,7 +5,7 @@
  * server restart starts with no ballots). The join page, the Node tests and the bench all use it.
  */
 import type { Client, Room } from 'colyseus.js';
-import type { BallotMessage } from '../facilitation/live-vote';
+import { isBallotRefusal, type BallotMessage, type BallotRefusal } from '../facilitation/live-vote';
 import { keepConnected, type KeptConnection, type LinkStatus } from './keep-connected';
 import { roomViewOf, type RoomView } from './room-view';
 
@@ -20,7 +20,8 @@ export interface ParticipantEvents {
   status?: (status: LinkStatus, why?: string) => void;
   /** The server took this vote (its key and choice). */
   accepted?: (ballot: { key: string; choice: string }) => void;
-  refused?: (why: string) => void;
+  /** The server refused a message: its English words, and for a ballot the reason's key. */
+  refused?: (why: string, refusal?: BallotRefusal) => void;
   ended?: () => void;
 }
 
@@ -65,7 +66,12 @@ export function joinAsParticipant(
       recast = false;
       events.accepted?.(ballot);
     });
-    room.onMessage('refused', (message: { why: string }) => events.refused?.(message.why));
+    room.onMessage('refused', (message: { why?: unknown; refusal?: unknown }) =>
+      events.refused?.(
+        typeof message.why === 'string' ? message.why : '',
+        isBallotRefusal(message.refusal) ? message.refusal : undefined,
+      ),
+    );
     room.onMessage('ended', () => events.ended?.());
   };
   const kept: KeptConnection = keepConnected({

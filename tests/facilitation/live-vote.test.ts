@@ -45,13 +45,19 @@ describe('a live vote', () => {
     expect(castBallot(vote, { key: 'k', choice: 'b', reason: '' }, who('s1')).ok).toBe(true);
     expect(castBallot(vote, { key: 'old', choice: 'a', reason: '' }, who('s3'))).toEqual({
       ok: false,
-      message: 'that vote is over',
+      refusal: 'voteOver',
     });
-    expect(castBallot(vote, { key: 'k', choice: 'c', reason: '' }, who('s3')).ok).toBe(false);
+    expect(castBallot(vote, { key: 'k', choice: 'c', reason: '' }, who('s3'))).toEqual({
+      ok: false,
+      refusal: 'notOneOfTheChoices',
+    });
     expect(liveTally(vote)).toEqual({ a: 0, b: 2 });
     expect(liveReasons(vote)).toEqual([{ choice: 'b', text: 'safe' }]);
     vote.closed = true;
-    expect(castBallot(vote, { key: 'k', choice: 'a', reason: '' }, who('s1')).ok).toBe(false);
+    expect(castBallot(vote, { key: 'k', choice: 'a', reason: '' }, who('s1'))).toEqual({
+      ok: false,
+      refusal: 'voteClosed',
+    });
   });
 
   it('reads messages with one schema each and draws valid room codes', () => {

@@ -77,7 +77,11 @@ describe('a participant', () => {
     const ballotsBefore = JSON.stringify(facilitator.ballots());
     const room: Room = await server.client().joinById(CODE, { seat: seat(2) });
     const refusals: string[] = [];
-    room.onMessage('refused', (m: { why: string }) => refusals.push(m.why));
+    const ballotRefusals: unknown[] = [];
+    room.onMessage('refused', (m: { why: string; refusal?: unknown }) => {
+      refusals.push(m.why);
+      if (m.refusal) ballotRefusals.push(m.refusal);
+    });
     room.onMessage('ballot-ok', () => refusals.push('ACCEPTED'));
 
     for (const command of ['open', 'close', 'hide', 'end', 'session']) room.send(command, VOTE);
@@ -97,6 +101,8 @@ describe('a participant', () => {
     await until(() => refusals.length === 11, 'six more refusals');
     expect(refusals.slice(5)).not.toContain('ACCEPTED');
     expect(refusals.slice(5).join(' | ')).toMatch(/choice must be an id/);
+    // A ballot's own refusals also go as keys, for the phone to word in its language.
+    expect(ballotRefusals).toEqual(['notOneOfTheChoices', 'voteOver']);
 
     // Flooding: far past the allowance in one second, and the server hangs up.
     const left = new Promise<number>((done) => room.onLeave((code) => done(code)));

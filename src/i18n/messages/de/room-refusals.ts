@@ -21,6 +21,7 @@ export const roomRefusals: Translation<typeof english> = {
   roleHasNoCheck: "Die Rolle ''{role}'' hat keine Abfrage",
   checkHasNoItem: "Die Abfrage der Rolle ''{role}'' hat keinen Punkt ''{item}''",
   itemHasNoAnswer: "Der Punkt ''{item}'' hat keine Antwort ''{answer}''",
+  noVoteOpen: 'Es ist keine Abstimmung offen',
   voteClosed: 'Die Abstimmung ist geschlossen',
   voteOver: 'Diese Abstimmung ist vorbei',
   notOneOfTheChoices: 'Das ist keine der Optionen',

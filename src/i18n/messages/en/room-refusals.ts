@@ -20,6 +20,7 @@ export const roomRefusals = {
   roleHasNoCheck: "role ''{role}'' has no check",
   checkHasNoItem: "the check of role ''{role}'' has no item ''{item}''",
   itemHasNoAnswer: "item ''{item}'' has no answer ''{answer}''",
+  noVoteOpen: 'no vote is open',
   voteClosed: 'the vote is closed',
   voteOver: 'that vote is over',
   notOneOfTheChoices: 'that is not one of the choices',
