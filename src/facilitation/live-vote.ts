@@ -22,6 +22,11 @@ export const ROOM_CODE_LENGTH = 10;
 /** The Colyseus room type every session uses. */
 export const VOTE_ROOM_NAME = 'vote';
 
+/** A room code in groups, easier to read out and type: "ABCD EFGH JK". */
+export function spacedCode(code: string): string {
+  return code.replace(/(.{4})(?=.)/g, '$1 ');
+}
+
 const roomCodePattern = new RegExp(`^[${ROOM_CODE_ALPHABET}]{${ROOM_CODE_LENGTH}}$`);
 const tokenPattern = /^[A-Za-z0-9_-]{22,128}$/;
 

@@ -19,8 +19,9 @@ import './join.css';
 
 const main = document.getElementById('join') as HTMLElement;
 const status = document.getElementById('join-status') as HTMLElement;
+// The same words again (a join retried every few seconds) are not announced again.
 const say = (text: string): void => {
-  status.textContent = text;
+  if (status.textContent !== text) status.textContent = text;
 };
 
 function askForCode(why = ''): void {
@@ -53,7 +54,14 @@ function enter(code: string, kept: ReturnType<typeof readKept>): void {
         current = null;
         openRoom(code);
       },
+      otherCode: () => {
+        void link.leave();
+        current = null;
+        history.replaceState(null, '', window.location.pathname);
+        askForCode();
+      },
     },
+    code,
     kept,
   );
   main.replaceChildren(...panel.nodes);
@@ -82,6 +90,10 @@ function enter(code: string, kept: ReturnType<typeof readKept>): void {
       // (only a tampered page meets one) is in the server's own words, English.
       refused: (why, refusal) =>
         say(t('join.notSent', { why: refusal ? t(`roomRefusals.${refusal}`) : why })),
+      notInYet: (why) => {
+        panel.notInYet(why === 'no-room');
+        say(why === 'no-room' ? t('join.noRoomYet') : t('join.notInYet'));
+      },
       ended: () => {
         panel.ended();
         say(t('join.endedThanks'));

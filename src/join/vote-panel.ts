@@ -1,10 +1,11 @@
 /**
- * What a participant sees once in the room: a wait, then the decision with its choices (a group
+ * What a participant sees on joining: that it is joining (and, while no room has the code, a way
+ * to enter another), then once in the room a wait, then the decision with its choices (a group
  * named "Choices"), a one-line reason and a send button, which becomes "Change my vote" once the
  * vote is in; then that the vote is closed, or that the session has ended.
  */
 import { MAX_REASON_CHARS } from '../engine/limits';
-import type { BallotMessage } from '../facilitation/live-vote';
+import { spacedCode, type BallotMessage } from '../facilitation/live-vote';
 import type { RoomView } from '../live-room/room-view';
 import { el } from '../ui/dom';
 import { t } from '../i18n/translate';
@@ -15,6 +16,8 @@ export interface VotePanel {
   show(view: RoomView, mine: BallotMessage | null): void;
   /** The server took this seat's vote. */
   accepted(ballot: { key: string; choice: string }): void;
+  /** A join failed and is being tried again; `noRoom`: no room has this code. */
+  notInYet(noRoom: boolean): void;
   ended(): void;
 }
 
@@ -44,15 +47,21 @@ function joinedAs(profile: { name: string; team: string }, change: () => void): 
 }
 
 export function votePanel(
-  actions: { vote: (choice: string, reason: string) => void; changeProfile: () => void },
+  actions: {
+    vote: (choice: string, reason: string) => void;
+    changeProfile: () => void;
+    otherCode: () => void;
+  },
+  code: string,
   profile: { name: string; team: string },
 ): VotePanel {
+  // Not "in the room" until the room's first state arrives: a mistyped code never gets there.
   const heading = el('h1', {
     id: 'vote-heading',
-    text: t('join.inTheRoom'),
+    text: t('join.joiningRoom', { code: spacedCode(code) }),
     attrs: { tabindex: '-1' },
   });
-  const note = el('p', { className: 'join-note', text: t('join.waitForVote') });
+  const note = el('p', { className: 'join-note' });
   const body = el('div', { className: 'join-body' });
   let drawnKey = '';
   let labels = new Map<string, string>();
@@ -121,6 +130,7 @@ export function votePanel(
     nodes: [heading, note, body, joinedAs(profile, actions.changeProfile)],
     heading,
     show(view, mine) {
+      heading.textContent = t('join.inTheRoom');
       if (view.phase === 'open') {
         if (view.key !== drawnKey) drawVote(view, mine);
         const text = openNote(view.key);
@@ -143,6 +153,20 @@ export function votePanel(
       const button = body.querySelector('button[type=submit]');
       if (button) button.textContent = t('join.changeVote');
       note.textContent = openNote(ballot.key);
+    },
+    notInYet(noRoom) {
+      note.textContent = noRoom ? t('join.noRoom', { code: spacedCode(code) }) : '';
+      if (!noRoom) return body.replaceChildren();
+      if (body.querySelector('#join-other-code')) return;
+      body.replaceChildren(
+        el('button', {
+          id: 'join-other-code',
+          className: 'secondary',
+          text: t('join.otherCode'),
+          attrs: { type: 'button' },
+          onClick: actions.otherCode,
+        }),
+      );
     },
     ended() {
       body.replaceChildren();

@@ -4,7 +4,7 @@
  * reconnection casts its vote again if the same decision is still open (a room re-created after a
  * server restart starts with no ballots). The join page, the Node tests and the bench all use it.
  */
-import type { Client, Room } from 'colyseus.js';
+import { ErrorCode, type Client, type Room } from 'colyseus.js';
 import { isBallotRefusal, type BallotMessage, type BallotRefusal } from '../facilitation/live-vote';
 import { keepConnected, type KeptConnection, type LinkStatus } from './keep-connected';
 import { roomViewOf, type RoomView } from './room-view';
@@ -15,6 +15,12 @@ export interface ParticipantProfile {
   team?: string;
 }
 
+/**
+ * Why a join failed (the link tries again after each): no room has this code (mistyped, or not
+ * started yet), or anything else (no network, the server restarting, a full room).
+ */
+export type NotInYet = 'no-room' | 'not-yet';
+
 export interface ParticipantEvents {
   view?: (view: RoomView) => void;
   status?: (status: LinkStatus, why?: string) => void;
@@ -22,6 +28,8 @@ export interface ParticipantEvents {
   accepted?: (ballot: { key: string; choice: string }) => void;
   /** The server refused a message: its English words, and for a ballot the reason's key. */
   refused?: (why: string, refusal?: BallotRefusal) => void;
+  /** A join failed; the link keeps trying. */
+  notInYet?: (why: NotInYet) => void;
   ended?: () => void;
 }
 
@@ -76,7 +84,16 @@ export function joinAsParticipant(
   };
   const kept: KeptConnection = keepConnected({
     client,
-    join: () => client.joinById(code, options),
+    join: async () => {
+      try {
+        return await client.joinById(code, options);
+      } catch (error) {
+        const noRoom =
+          (error as { code?: unknown } | null)?.code === ErrorCode.MATCHMAKE_INVALID_ROOM_ID;
+        events.notInYet?.(noRoom ? 'no-room' : 'not-yet');
+        throw error;
+      }
+    },
     attach,
     status: (status, why) => events.status?.(status, why),
   });

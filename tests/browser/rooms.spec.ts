@@ -222,6 +222,26 @@ test('every team decides from its phones: each team is what most of its phones c
   for (const person of people) expectNoTrouble(person.trouble, 'a participant');
 });
 
+test('a phone with a code no room has is told so, keeps trying, and can enter another', async ({
+  page,
+}) => {
+  await page.setViewportSize(viewports.phone);
+  await page.goto('/join.html?room=ABCDEFGHJK');
+  await page.getByRole('button', { name: 'Join the room' }).click();
+  // Not "in the room": no room has this code (mistyped, or the session not started yet).
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'Joining room ABCD EFGH JK' }),
+  ).toBeVisible();
+  await expect(
+    page.getByText('No room with the code ABCD EFGH JK is open. Check the code on the projector.'),
+  ).toBeVisible();
+  await expect(page.getByRole('status')).toHaveText(/^No room with this code is open yet\./);
+  await saveScreenshot(page, 'rooms-participant-no-room-phone');
+  await page.getByRole('button', { name: 'Enter another code' }).click();
+  await expect(page.getByLabel('Room code')).toBeFocused();
+  expect(new URL(page.url()).search).toBe('');
+});
+
 test('the participant page loads at most 70 KB of gzipped JavaScript (issue 12, and 15)', () => {
   // What join.html asks for at once: its module and the chunks it preloads, as the server sends
   // them (gzip; brotli is smaller still). Issue 12 set 60 KB; speaking German costs about 7 KB more

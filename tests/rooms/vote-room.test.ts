@@ -1,7 +1,8 @@
 /**
  * The room server as participants meet it: a dropped socket comes back to its seat and vote; a
- * participant who sends facilitator commands, malformed, oversized or flooding messages is
- * refused (or disconnected) and the room is unchanged. Runs the real server process on loopback.
+ * code no room has yet is said so, and joined once the room opens; a participant who sends
+ * facilitator commands, malformed, oversized or flooding messages is refused (or disconnected)
+ * and the room is unchanged. Runs the real server process on loopback.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Room } from 'colyseus.js';
@@ -71,6 +72,25 @@ describe('a participant', () => {
     expect(facilitator.ballots().map((b) => b.reason)).toEqual(['changed my mind']);
     await person.leave();
   });
+
+  test('with a code no room has yet hears so, keeps trying, and joins once the room opens', async () => {
+    const laterCode = 'RMTESTB567';
+    const heard: string[] = [];
+    const person = joinAsParticipant(
+      server.client(),
+      laterCode,
+      { seat: seat(4) },
+      { notInYet: (why) => heard.push(why) },
+    );
+    await until(() => heard.length >= 2, 'two refused joins');
+    expect(new Set(heard)).toEqual(new Set(['no-room']));
+    expect(person.view()).toBeNull();
+
+    const late = runAsFacilitator(server.client(), laterCode, SECRET);
+    await until(() => person.view()?.phase === 'waiting', 'the phone in the new room', 15_000);
+    await person.leave();
+    await late.stop();
+  }, 30_000);
 
   test('cannot command the room, and malformed, oversized or flooding messages change nothing', async () => {
     const before = JSON.stringify(view());

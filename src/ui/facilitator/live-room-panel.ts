@@ -3,7 +3,7 @@
  * a QR code, the room code to type, how many have joined and the votes per choice. The presenter
  * also sees who voted what and why; the projector never shows a name or a reason.
  */
-import type { Ballot } from '../../facilitation/live-vote';
+import { spacedCode, type Ballot } from '../../facilitation/live-vote';
 import type { LinkStatus } from '../../live-room/keep-connected';
 import type { RoomView } from '../../live-room/room-view';
 import { el } from '../dom';
@@ -28,11 +28,6 @@ const STATUS_WORDS: Readonly<Record<LinkStatus, MessageKey | null>> = {
   ended: 'phones.ended',
   failed: 'phones.failed',
 };
-
-/** The code in groups, easier to read out and type: "ABCD EFGH JK". */
-export function spacedCode(code: string): string {
-  return code.replace(/(.{4})(?=.)/g, '$1 ');
-}
 
 function joinBlock(facts: LiveRoomFacts, idPrefix: string): HTMLElement {
   const link = el('a', {

@@ -16,6 +16,12 @@ export const join: Translation<typeof english> = {
   teamHint:
     'Zum Beispiel „Tisch 3“. Entscheidet jedes Team für sich, zeigt der Beamer diesen Namen.',
   connecting: 'Verbindung zum Raum wird hergestellt…',
+  joiningRoom: 'Beitritt zu Raum {code}',
+  noRoom: 'Kein Raum mit dem Code {code} ist offen. Prüfen Sie den Code am Beamer.',
+  noRoomYet:
+    'Noch ist kein Raum mit diesem Code offen. Diese Seite versucht es weiter, falls die Sitzung gerade erst beginnt.',
+  notInYet: 'Noch nicht im Raum. Diese Seite versucht es weiter.',
+  otherCode: 'Anderen Code eingeben',
   connected: 'Sie sind im Raum.',
   reconnecting:
     'Die Verbindung ist abgebrochen. Sie wird neu aufgebaut; Ihre Stimme bleibt auf diesem Gerät gespeichert.',

@@ -13,9 +13,15 @@ export const join = {
   teamLabel: 'Your team or table (optional)',
   teamHint: 'For example “Table 3”. When every team decides, the name the projector shows.',
   connecting: 'Joining the room…',
+  joiningRoom: 'Joining room {code}',
+  noRoom: 'No room with the code {code} is open. Check the code on the projector.',
+  noRoomYet:
+    'No room with this code is open yet. This page keeps trying, in case the session is still starting.',
+  notInYet: 'Not in the room yet. This page keeps trying.',
+  otherCode: 'Enter another code',
   connected: 'You are in the room.',
   reconnecting: 'The connection dropped. Reconnecting; your vote is kept on this device.',
-  /** `why` is the room server's reason, in its own words. */
+  /** `why`: why the room refused a vote, worded in this language (else the server's English). */
   notSent: 'Not sent: {why}.',
   inTheRoom: 'You are in the room',
   joinedAsNameAndTeam: 'You joined as {name}, team “{team}”.',
