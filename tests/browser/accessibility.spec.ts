@@ -94,3 +94,40 @@ test('sound starts only after a gesture, with no console error', async ({ page }
   await expect(html).toHaveAttribute('data-sound', 'playing');
   // The guarded page fails the test on any console error, autoplay warnings included.
 });
+
+test('the set-up reads out whether the plan fits when that changes, not at each keystroke', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Run a session for a room' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Set up a session' })).toBeVisible();
+  await page.getByLabel('One team per role; the others watch and discuss').check();
+  // Everything the polite live region is given from here on.
+  await page.evaluate(() => {
+    const said: string[] = [];
+    (window as unknown as { said: string[] }).said = said;
+    const announcer = document.getElementById('announcer') as HTMLElement;
+    new MutationObserver(() => {
+      if (announcer.textContent) said.push(announcer.textContent);
+    }).observe(announcer, { childList: true, characterData: true, subtree: true });
+  });
+  const said = (): Promise<string[]> =>
+    page.evaluate(() => [...(window as unknown as { said: string[] }).said]);
+
+  await page.getByLabel('Time budget').selectOption('45');
+  await expect(page.locator('#setup-fit')).toContainText('This plan does not fit the time');
+  await expect.poll(said).toEqual([expect.stringContaining('This plan does not fit the time')]);
+
+  // Typing a team's name draws the screen again at each key; the verdict stands, unsaid.
+  const team = page.getByLabel('Team playing The contractor');
+  await team.focus();
+  await team.press('End');
+  await team.pressSequentially(' Blue');
+  await expect(team).toHaveValue('Team 1 Blue');
+  await page.waitForTimeout(300);
+  expect(await said()).toHaveLength(1);
+
+  await page.getByLabel('Time budget').selectOption('90');
+  await expect.poll(said).toHaveLength(2);
+  expect((await said())[1]).toMatch(/^This plan takes [\d.]+ of your 90 minutes/);
+});

@@ -12,7 +12,7 @@ import {
   suggestMinutes,
   type SessionPlan,
 } from '../../facilitation/session-plan';
-import { replaceScreen, showNotice } from '../screen-host';
+import { announce, replaceScreen, showNotice } from '../screen-host';
 import { t } from '../../i18n/translate';
 import { announceStage } from '../../stage/stage-events';
 import { loadScenarioFile as checkScenarioFile } from '../loading/load-scenario-file';
@@ -41,6 +41,8 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
   let plan: SessionPlan | null = null;
   /** A scenario the facilitator loaded from a file: its document, carried by the session. */
   let custom: { scenario: Scenario; document: string } | null = null;
+
+  let lastVerdict = '';
 
   const render = (focusId?: string): void => {
     if (!scenario || !plan) return;
@@ -75,11 +77,15 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
         back: actions.back,
       },
     );
+    const verdict = planVerdict(screen.nodes);
+    const verdictChanged = verdict !== lastVerdict;
+    lastVerdict = verdict;
     if (focusId) {
       document.getElementById('screen')?.replaceChildren(...screen.nodes);
       (document.getElementById(focusId) ?? screen.focus).focus();
+      if (verdictChanged && verdict) announce(verdict);
     } else {
-      replaceScreen(screen.nodes, screen.focus);
+      replaceScreen(screen.nodes, screen.focus, verdict);
       announceStage(screen.stage);
     }
   };
@@ -165,4 +171,23 @@ export function setupFlow(catalog: readonly ScenarioCard[], actions: SetupFlowAc
   };
 
   void choose(catalog[0]?.id ?? '');
+}
+
+/**
+ * What the set-up says of the plan as a whole: what stops it starting, or whether it fits the time.
+ * The screen is drawn again at each keystroke, so this is read out (politely) only when it changes,
+ * not each time its box is drawn again, as a live region inside the screen would be.
+ */
+function planVerdict(nodes: readonly Node[]): string {
+  for (const node of nodes) {
+    if (!(node instanceof HTMLElement)) continue;
+    const verdict = node.querySelector('#setup-problems, #setup-fit');
+    if (verdict)
+      return [...verdict.querySelectorAll('h2, p, li')]
+        .map((part) => part.textContent?.trim() ?? '')
+        .filter(Boolean)
+        .map((part) => (/[.:!?]$/.test(part) ? part : `${part}.`))
+        .join(' ');
+  }
+  return '';
 }

@@ -134,7 +134,7 @@ export function planFitNote(
   if (minutes.over <= 0)
     return el(
       'div',
-      { id: 'setup-fit', className: 'setup-fit fits', attrs: { role: 'status' } },
+      { id: 'setup-fit', className: 'setup-fit fits' },
       el('p', {
         text: t('setup.fits', {
           total: formatMinutes(minutes.total),
@@ -153,7 +153,7 @@ export function planFitNote(
   );
   return el(
     'div',
-    { id: 'setup-fit', className: 'setup-fit over', attrs: { role: 'alert' } },
+    { id: 'setup-fit', className: 'setup-fit over' },
     el('h2', { text: t('setup.overTime') }),
     el('p', { text: overBudgetSentence(minutes) }),
     el('p', { text: t('setup.cut') }),

@@ -80,7 +80,8 @@ export function setupScreen(input: SetupInput, actions: SetupActions): Screen {
       ? null
       : el(
           'div',
-          { id: 'setup-problems', className: 'problems setup-problems', attrs: { role: 'alert' } },
+          // Read out by setup-flow when it changes, not at each re-render (see planVerdict).
+          { id: 'setup-problems', className: 'problems setup-problems' },
           el('h2', { text: t('setup.problems') }),
           list(input.problems),
         ),
