@@ -66,6 +66,7 @@ function enter(code: string, kept: ReturnType<typeof readKept>): void {
   );
   main.replaceChildren(...panel.nodes);
   panel.heading.focus();
+  let entered = false;
   const link = joinAsParticipant(
     client,
     code,
@@ -78,7 +79,10 @@ function enter(code: string, kept: ReturnType<typeof readKept>): void {
       view: (view) => panel.show(view, link.myVote()),
       status: (state) => {
         if (state === 'connecting') say(t('join.connecting'));
-        if (state === 'connected') say(t('join.connected'));
+        if (state === 'connected') {
+          entered = true;
+          say(t('join.connected'));
+        }
         if (state === 'reconnecting') say(t('join.reconnecting'));
       },
       accepted: (ballot) => {
@@ -91,6 +95,9 @@ function enter(code: string, kept: ReturnType<typeof readKept>): void {
       refused: (why, refusal) =>
         say(t('join.notSent', { why: refusal ? t(`roomRefusals.${refusal}`) : why })),
       notInYet: (why) => {
+        // Once in, a failed rejoin (a server restart) is "reconnecting", already said; the room
+        // comes back with the same code.
+        if (entered) return;
         panel.notInYet(why === 'no-room');
         say(why === 'no-room' ? t('join.noRoomYet') : t('join.notInYet'));
       },
