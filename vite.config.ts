@@ -93,8 +93,8 @@ export default defineConfig(({ mode }) => {
     publicDir: single ? false : 'public',
     resolve: {
       alias: [
-        // Phaser from its sources, only the parts the stage uses
-        // (src/scenes/phaser-for-the-stage.ts); with the flags in `define`, the bundler also drops
+        // Phaser from its sources, only the parts the stage uses (see
+        // src/scenes/phaser-for-the-stage.ts); with the flags in `define`, the bundler also drops
         // its WebGL renderer and its sound (the stage is still art on a 2D canvas; Howler plays).
         {
           find: /^phaser$/,

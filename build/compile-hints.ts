@@ -7,9 +7,8 @@ const eagerCompileHint = '//# allFunctionsCalledOnLoad\n';
  * Marks the named chunks for eager compilation. Phaser's chunks are functions that V8 would
  * otherwise compile lazily, on the main thread, as their modules first run (measured when Phaser
  * was one 1.4 MB chunk: 0.4-0.65 s in one task on a loaded 2-core machine, 0.06-0.08 s with the
- * hint). With the hint,
- * Chromium compiles the whole file while it streams in, on a background thread. Other browsers
- * read the line as a comment.
+ * hint). With the hint, Chromium compiles the whole file while it streams in, on a background
+ * thread. Other browsers read the line as a comment.
  */
 export function compileEagerly(chunkNames: readonly string[]): Plugin {
   const names = new Set(chunkNames);

@@ -23,7 +23,6 @@ async function startFromSetUp(
   page: Page,
   choose: (page: Page) => Promise<void>,
 ): Promise<OpenedWindow> {
-  await page.setViewportSize(viewports.projector);
   await page.goto('/');
   await page.getByRole('button', { name: 'Run a session for a room' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Set up a session' })).toBeVisible();
